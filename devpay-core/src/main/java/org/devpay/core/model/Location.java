@@ -1,0 +1,26 @@
+package org.devpay.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * Where the respondent works, normalized: ISO 3166-1 alpha-2 country, a city name and, where known,
+ * a metro area (a US CBSA or an international metro such as "London").
+ */
+public record Location(Optional<String> country, Optional<String> city, Optional<String> metro) {
+  public static final Location UNKNOWN =
+      new Location(Optional.empty(), Optional.empty(), Optional.empty());
+
+  public Location {
+    requireNonNull(country, "country is null");
+    requireNonNull(city, "city is null");
+    requireNonNull(metro, "metro is null");
+    country.ifPresent(
+        c -> {
+          if (!c.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2: " + c);
+          }
+        });
+  }
+}

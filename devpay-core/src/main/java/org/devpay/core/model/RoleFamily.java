@@ -1,0 +1,46 @@
+package org.devpay.core.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The developer role families every dataset's role labels are mapped onto, so roles compare. */
+public enum RoleFamily {
+  BACKEND("backend", "Back-end"),
+  FRONTEND("frontend", "Front-end"),
+  FULLSTACK("fullstack", "Full-stack"),
+  MOBILE("mobile", "Mobile"),
+  DEVOPS_SRE("devops", "DevOps / SRE"),
+  DATA_ENGINEERING("data-engineering", "Data engineering"),
+  DATA_SCIENCE_ML("data-science", "Data science / ML"),
+  QA("qa", "QA / testing"),
+  EMBEDDED("embedded", "Embedded"),
+  SECURITY("security", "Security"),
+  MANAGEMENT("management", "Management"),
+  OTHER("other", "Other");
+
+  private final String id;
+  private final String displayName;
+
+  RoleFamily(String id, String displayName) {
+    this.id = id;
+    this.displayName = displayName;
+  }
+
+  /** Stable lower-case identifier used in resources, the store, JSON and the CLI. */
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Parses an id ("backend") or an enum name ("BACKEND"), case-insensitively. */
+  public static Optional<RoleFamily> parse(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(r -> r.id.equals(t) || r.name().toLowerCase(Locale.ROOT).equals(t))
+        .findFirst();
+  }
+}

@@ -1,0 +1,49 @@
+package org.devpay.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Locates the real datasets for tests. They are never copied into the project: they are read from
+ * the directory named by the system property {@code devpay.data.dir} (the build sets it to {@code
+ * ../shared/data}). When they are absent, a test is skipped with a clear message, except under
+ * {@code CI=true}, where their absence fails the build.
+ */
+public final class RealData {
+  public static final String PROPERTY = "devpay.data.dir";
+
+  private RealData() {}
+
+  /** The data directory, or skips (fails under CI) when it is not there. */
+  public static Path dir() {
+    String configured = System.getProperty(PROPERTY, "../shared/data");
+    Path dir = Paths.get(configured).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      unavailable("real datasets not found at " + dir + " (set -D" + PROPERTY + "=DIR)");
+    }
+    return dir;
+  }
+
+  /** A file or folder inside the data directory, or skips (fails under CI) when it is absent. */
+  public static Path file(String relative) {
+    Path path = dir().resolve(relative);
+    if (!Files.exists(path)) {
+      unavailable("real dataset file not found: " + path);
+    }
+    return path;
+  }
+
+  /** True when running in CI, where missing data is an error rather than a reason to skip. */
+  public static boolean inCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
+
+  private static void unavailable(String message) {
+    if (inCi()) {
+      throw new IllegalStateException(message + "; CI=true requires the real datasets");
+    }
+    Assumptions.abort(message);
+  }
+}

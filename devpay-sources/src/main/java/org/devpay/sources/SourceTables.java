@@ -1,0 +1,83 @@
+package org.devpay.sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds the tables in files and directories: plain files, gzipped files and ZIP entries (macOS
+ * resource forks skipped). The order is sorted by path, so runs are reproducible.
+ */
+public final class SourceTables {
+  private SourceTables() {}
+
+  /**
+   * Lists the tables under each path (a directory is walked recursively; hidden files skipped).
+   *
+   * @throws IOException when a path cannot be listed or a ZIP archive cannot be opened
+   */
+  public static List<SourceTable> discover(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .forEach(files::add);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw new java.nio.file.NoSuchFileException(path.toString());
+      }
+    }
+    Collections.sort(files);
+    List<SourceTable> tables = new ArrayList<>();
+    for (Path file : files) {
+      tables.addAll(tablesIn(file));
+    }
+    return tables;
+  }
+
+  /** The tables inside one file. */
+  public static List<SourceTable> tablesIn(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".zip")) {
+      List<SourceTable> entries = new ArrayList<>();
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        Enumeration<? extends ZipEntry> e = zip.entries();
+        while (e.hasMoreElements()) {
+          ZipEntry entry = e.nextElement();
+          String entryName = entry.getName();
+          String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+          if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || base.startsWith("._")) {
+            continue;
+          }
+          entries.add(new SourceTable(file, entryName, SourceTable.Compression.ZIP_ENTRY));
+        }
+      } catch (ZipException e) {
+        throw new IOException(
+            "not a readable ZIP archive: " + file + " (" + e.getMessage() + ")", e);
+      }
+      entries.sort((a, b) -> a.entryName().compareTo(b.entryName()));
+      return entries;
+    }
+    if (name.endsWith(".gz")) {
+      String fileName = file.getFileName().toString();
+      return List.of(
+          new SourceTable(
+              file, fileName.substring(0, fileName.length() - 3), SourceTable.Compression.GZIP));
+    }
+    return List.of(
+        new SourceTable(file, file.getFileName().toString(), SourceTable.Compression.NONE));
+  }
+}

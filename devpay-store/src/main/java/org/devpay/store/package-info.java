@@ -1,0 +1,2 @@
+/** Embedded DuckDB store. */
+package org.devpay.store;
