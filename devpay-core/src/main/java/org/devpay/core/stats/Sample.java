@@ -1,0 +1,108 @@
+package org.devpay.core.stats;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * A sample of pay values with frequency weights, sorted once so that quantiles and every bootstrap
+ * replicate run in linear time. Immutable.
+ */
+public final class Sample {
+  private final double[] values;
+  private final double[] weights;
+  private final double totalWeight;
+
+  private Sample(double[] sortedValues, double[] sortedWeights) {
+    this.values = sortedValues;
+    this.weights = sortedWeights;
+    double total = 0;
+    for (double w : sortedWeights) {
+      total += w;
+    }
+    this.totalWeight = total;
+  }
+
+  /** An unweighted sample (every weight 1). */
+  public static Sample of(double[] values) {
+    double[] ones = new double[values.length];
+    Arrays.fill(ones, 1);
+    return weighted(values, ones);
+  }
+
+  /**
+   * A sample with frequency weights.
+   *
+   * @throws IllegalArgumentException when empty, lengths differ, or a value or weight is not finite
+   *     or a weight is below 1
+   */
+  public static Sample weighted(double[] values, double[] weights) {
+    if (values.length != weights.length) {
+      throw new IllegalArgumentException("values and weights differ in length");
+    }
+    if (values.length == 0) {
+      throw new IllegalArgumentException("a sample needs at least one value");
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException("value is not finite: " + values[i]);
+      }
+      if (!(weights[i] >= 1) || Double.isInfinite(weights[i])) {
+        throw new IllegalArgumentException(
+            "frequency weight must be finite and >= 1: " + weights[i]);
+      }
+    }
+    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] sortedValues = new double[values.length];
+    double[] sortedWeights = new double[values.length];
+    for (int i = 0; i < order.length; i++) {
+      sortedValues[i] = values[order[i]];
+      sortedWeights[i] = weights[order[i]];
+    }
+    return new Sample(sortedValues, sortedWeights);
+  }
+
+  /** Number of rows (observations, before weighting). */
+  public int size() {
+    return values.length;
+  }
+
+  /** Sum of the frequency weights: the number of respondents the rows stand for. */
+  public double totalWeight() {
+    return totalWeight;
+  }
+
+  /** True when every weight is 1. */
+  public boolean unweighted() {
+    return totalWeight == values.length;
+  }
+
+  /** Type-7 quantile (weighted by frequency). */
+  public double quantile(double p) {
+    return Quantiles.ofSortedWeighted(values, weights, p);
+  }
+
+  public double median() {
+    return quantile(0.5);
+  }
+
+  /** A copy of the ascending values. */
+  public double[] sortedValues() {
+    return values.clone();
+  }
+
+  /** A copy of the weights, in the order of {@link #sortedValues()}. */
+  public double[] sortedWeights() {
+    return weights.clone();
+  }
+
+  // Package-private views for the bootstrap's hot loop (no copies).
+  double[] valuesView() {
+    return values;
+  }
+
+  double[] weightsView() {
+    return weights;
+  }
+}
