@@ -1,0 +1,48 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import org.devpay.core.stats.Bootstrap;
+import org.devpay.core.stats.QuantileMethod;
+
+/**
+ * How the main answer is computed; recorded in its output so every figure can be reproduced.
+ *
+ * @param bootstrap resamples, seed and confidence of the intervals
+ * @param screen the outlier screen behind the "screened" view
+ * @param privacyFloor the minimum cell size
+ * @param quantileMethod the quantile definition (always type 7)
+ */
+public record AnswerSettings(
+    Bootstrap bootstrap,
+    OutlierScreen screen,
+    PrivacyFloor privacyFloor,
+    QuantileMethod quantileMethod) {
+  public AnswerSettings {
+    requireNonNull(bootstrap, "bootstrap is null");
+    requireNonNull(screen, "screen is null");
+    requireNonNull(privacyFloor, "privacyFloor is null");
+    requireNonNull(quantileMethod, "quantileMethod is null");
+  }
+
+  /** 2,000 seeded resamples, 95% intervals, log-Tukey screen with m = 3, k = 10. */
+  public static AnswerSettings defaults() {
+    return new AnswerSettings(
+        Bootstrap.withDefaults(),
+        OutlierScreen.logTukeyFences(),
+        PrivacyFloor.DEFAULT,
+        QuantileMethod.HF7);
+  }
+
+  public AnswerSettings withBootstrap(Bootstrap value) {
+    return new AnswerSettings(value, screen, privacyFloor, quantileMethod);
+  }
+
+  public AnswerSettings withScreen(OutlierScreen value) {
+    return new AnswerSettings(bootstrap, value, privacyFloor, quantileMethod);
+  }
+
+  public AnswerSettings withPrivacyFloor(PrivacyFloor value) {
+    return new AnswerSettings(bootstrap, screen, value, quantileMethod);
+  }
+}

@@ -1,0 +1,98 @@
+package org.devpay.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.stats.Quantiles;
+
+/**
+ * The documented outlier screen behind "screened" figures: Tukey's far-out fences on log annual
+ * pay, computed over one dataset edition as a whole (all roles together, so the screen cannot
+ * favour a role). A record is removed when ln(pay) &lt; Q1 − m·IQR or ln(pay) &gt; Q3 + m·IQR, with
+ * Q1, Q3 the type-7 quartiles of ln(annual pay in the published currency) and m = 3 by default. On
+ * the log scale m = 3 keeps pay within a factor e^(3·IQR) of the quartiles, so only typing errors
+ * ("80" for 80,000) and implausible extremes go. "As published" figures use {@link #NONE}.
+ */
+public final class OutlierScreen {
+  /** No screen: every record with a usable amount is kept. */
+  public static final OutlierScreen NONE = new OutlierScreen(Double.POSITIVE_INFINITY);
+
+  private final double fenceMultiplier;
+
+  private OutlierScreen(double fenceMultiplier) {
+    if (!(fenceMultiplier > 0)) {
+      throw new IllegalArgumentException("fence multiplier must be > 0: " + fenceMultiplier);
+    }
+    this.fenceMultiplier = fenceMultiplier;
+  }
+
+  /** Far-out fences: m = 3. */
+  public static OutlierScreen logTukeyFences() {
+    return new OutlierScreen(3.0);
+  }
+
+  public OutlierScreen withFenceMultiplier(double multiplier) {
+    return new OutlierScreen(multiplier);
+  }
+
+  public double fenceMultiplier() {
+    return fenceMultiplier;
+  }
+
+  public boolean isNone() {
+    return Double.isInfinite(fenceMultiplier);
+  }
+
+  /** A short description for reports. */
+  public String describe() {
+    return isNone()
+        ? "none (as published: only rows without a usable amount are removed)"
+        : "Tukey fences on ln(annual pay) per dataset edition: outside [Q1 - "
+            + fenceMultiplier
+            + " IQR, Q3 + "
+            + fenceMultiplier
+            + " IQR] removed";
+  }
+
+  /** Applies the screen to one edition's records. */
+  public ScreenResult apply(List<PayRecord> records) {
+    if (isNone() || records.isEmpty()) {
+      return new ScreenResult(records, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+    double[] logs = records.stream().mapToDouble(r -> Math.log(r.annualLocal())).toArray();
+    double q1 = Quantiles.of(logs, 0.25);
+    double q3 = Quantiles.of(logs, 0.75);
+    double iqr = q3 - q1;
+    double lowerLog = q1 - fenceMultiplier * iqr;
+    double upperLog = q3 + fenceMultiplier * iqr;
+    List<PayRecord> kept = new ArrayList<>(records.size());
+    int low = 0;
+    int high = 0;
+    for (int i = 0; i < records.size(); i++) {
+      if (logs[i] < lowerLog) {
+        low++;
+      } else if (logs[i] > upperLog) {
+        high++;
+      } else {
+        kept.add(records.get(i));
+      }
+    }
+    return new ScreenResult(kept, low, high, Math.exp(lowerLog), Math.exp(upperLog));
+  }
+
+  /**
+   * What a screen kept and removed.
+   *
+   * @param kept the records kept, in input order
+   * @param removedLow records below the lower fence
+   * @param removedHigh records above the upper fence
+   * @param lowerFence lower fence on annual pay in the published currency
+   * @param upperFence upper fence on annual pay in the published currency
+   */
+  public record ScreenResult(
+      List<PayRecord> kept, int removedLow, int removedHigh, double lowerFence, double upperFence) {
+    public ScreenResult {
+      kept = List.copyOf(kept);
+    }
+  }
+}

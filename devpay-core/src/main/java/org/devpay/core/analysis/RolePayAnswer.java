@@ -1,0 +1,236 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.devpay.core.model.PayPeriod;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.PayScope;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.model.TaxBasis;
+import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.Sample;
+
+/**
+ * The product's main job for one dataset edition: are back-end developers paid more than front-end
+ * and full-stack developers? Computes n and quartiles per role, the back-end ratios of medians with
+ * bootstrap intervals, as published and screened, and a one-sentence verdict.
+ */
+public final class RolePayAnswer {
+  private final AnswerSettings settings;
+
+  public RolePayAnswer(AnswerSettings settings) {
+    this.settings = requireNonNull(settings, "settings is null");
+  }
+
+  /**
+   * Answers for one edition.
+   *
+   * @param records every record of one (dataset, edition); must share tax basis and pay scope
+   * @throws IllegalArgumentException when records are empty or mix tax bases or pay scopes
+   */
+  public EditionAnswer answer(String datasetId, String edition, List<PayRecord> records) {
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("no records for " + datasetId + " " + edition);
+    }
+    TaxBasis basis = single(records, r -> r.published().basis(), "tax basis", datasetId);
+    PayScope scope = single(records, r -> r.published().scope(), "pay scope", datasetId);
+    Set<String> currencies =
+        records.stream()
+            .map(r -> r.published().currency())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<PayPeriod> periods =
+        records.stream()
+            .map(r -> r.published().period())
+            .collect(Collectors.toCollection(TreeSet::new));
+    boolean oneCurrency = currencies.size() == 1;
+    String currency = oneCurrency ? currencies.iterator().next() : "USD";
+    PayPeriod period = periods.size() == 1 ? periods.iterator().next() : PayPeriod.YEAR;
+    ToDoubleFunction<PayRecord> amount =
+        oneCurrency ? PayRecord::annualLocal : PayRecord::annualUsd;
+    List<Integer> years =
+        records.stream().map(PayRecord::year).distinct().sorted().collect(Collectors.toList());
+
+    AnswerView asPublished = view("as-published", OutlierScreen.NONE, records, amount);
+    AnswerView screened = view("screened", settings.screen(), records, amount);
+    String verdict = verdict(datasetId, edition, basis, scope, currency, screened);
+    return new EditionAnswer(
+        datasetId, edition, years, currency, period, basis, scope, asPublished, screened, verdict);
+  }
+
+  private AnswerView view(
+      String name,
+      OutlierScreen screen,
+      List<PayRecord> records,
+      ToDoubleFunction<PayRecord> amount) {
+    OutlierScreen.ScreenResult result = screen.apply(records);
+    Map<RoleFamily, List<PayRecord>> byRole = new EnumMap<>(RoleFamily.class);
+    for (PayRecord record : result.kept()) {
+      byRole.computeIfAbsent(record.role(), r -> new ArrayList<>()).add(record);
+    }
+    List<RoleCell> cells = new ArrayList<>();
+    Map<RoleFamily, Sample> samples = new EnumMap<>(RoleFamily.class);
+    for (Map.Entry<RoleFamily, List<PayRecord>> entry : byRole.entrySet()) {
+      List<PayRecord> group = entry.getValue();
+      int n = group.size();
+      double respondents = group.stream().mapToDouble(PayRecord::weight).sum();
+      if (!settings.privacyFloor().allows(n)) {
+        cells.add(
+            new RoleCell(
+                entry.getKey(),
+                n,
+                respondents,
+                true,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        continue;
+      }
+      Sample sample = sample(group, amount);
+      Sample usd = sample(group, PayRecord::annualUsd);
+      samples.put(entry.getKey(), sample);
+      cells.add(
+          new RoleCell(
+              entry.getKey(),
+              n,
+              respondents,
+              false,
+              OptionalDouble.of(sample.quantile(0.25)),
+              OptionalDouble.of(sample.median()),
+              OptionalDouble.of(sample.quantile(0.75)),
+              OptionalDouble.of(usd.median())));
+    }
+    List<RatioFigure> ratios =
+        List.of(
+            ratio(RoleFamily.BACKEND, RoleFamily.FRONTEND, byRole, samples),
+            ratio(RoleFamily.BACKEND, RoleFamily.FULLSTACK, byRole, samples));
+    return new AnswerView(
+        name,
+        screen.describe(),
+        result.kept().size(),
+        result.removedLow(),
+        result.removedHigh(),
+        cells,
+        ratios);
+  }
+
+  private RatioFigure ratio(
+      RoleFamily top,
+      RoleFamily bottom,
+      Map<RoleFamily, List<PayRecord>> byRole,
+      Map<RoleFamily, Sample> samples) {
+    for (RoleFamily role : List.of(top, bottom)) {
+      if (!byRole.containsKey(role)) {
+        return new RatioFigure(
+            top, bottom, Optional.empty(), Direction.NOT_ENOUGH_DATA, "no " + role.id() + " rows");
+      }
+      if (!samples.containsKey(role)) {
+        return new RatioFigure(
+            top,
+            bottom,
+            Optional.empty(),
+            Direction.NOT_ENOUGH_DATA,
+            role.id() + " has fewer than " + settings.privacyFloor().minimumCellSize() + " rows");
+      }
+    }
+    Estimate estimate = settings.bootstrap().ratioOfMedians(samples.get(top), samples.get(bottom));
+    Direction direction =
+        estimate.entirelyAbove(1)
+            ? Direction.HIGHER
+            : estimate.entirelyBelow(1) ? Direction.LOWER : Direction.NO_CLEAR_DIFFERENCE;
+    return new RatioFigure(top, bottom, Optional.of(estimate), direction, "");
+  }
+
+  private static Sample sample(List<PayRecord> group, ToDoubleFunction<PayRecord> amount) {
+    double[] values = group.stream().mapToDouble(amount).toArray();
+    double[] weights = group.stream().mapToDouble(PayRecord::weight).toArray();
+    return Sample.weighted(values, weights);
+  }
+
+  private static <T> T single(
+      List<PayRecord> records,
+      java.util.function.Function<PayRecord, T> field,
+      String what,
+      String datasetId) {
+    Set<T> values = records.stream().map(field).collect(Collectors.toSet());
+    if (values.size() != 1) {
+      throw new IllegalArgumentException(
+          datasetId + " mixes " + what + " values " + values + "; they are never compared");
+    }
+    return values.iterator().next();
+  }
+
+  private static String verdict(
+      String datasetId,
+      String edition,
+      TaxBasis basis,
+      PayScope scope,
+      String currency,
+      AnswerView view) {
+    StringBuilder sentence = new StringBuilder();
+    sentence
+        .append("In ")
+        .append(datasetId)
+        .append(' ')
+        .append(edition)
+        .append(" (")
+        .append(basis.name().toLowerCase(Locale.ROOT))
+        .append(' ')
+        .append(scope == PayScope.BASE ? "base pay" : "total compensation")
+        .append(", ")
+        .append(currency)
+        .append("), back-end developers ");
+    List<String> parts = new ArrayList<>();
+    for (RatioFigure ratio : view.ratios()) {
+      parts.add(clause(ratio, view));
+    }
+    sentence.append(String.join("; and ", parts)).append('.');
+    return sentence.toString();
+  }
+
+  private static String clause(RatioFigure ratio, AnswerView view) {
+    String other = ratio.denominator().displayName().toLowerCase(Locale.ROOT) + " developers";
+    if (ratio.estimate().isEmpty()) {
+      return "cannot be compared with " + other + " (" + ratio.note() + ")";
+    }
+    Estimate e = ratio.estimate().get();
+    String verb;
+    switch (ratio.direction()) {
+      case HIGHER:
+        verb = "are paid more than ";
+        break;
+      case LOWER:
+        verb = "are paid less than ";
+        break;
+      default:
+        verb = "are not clearly paid differently from ";
+        break;
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s%s (median ratio %.3f, %d%% CI %.3f to %.3f; n = %d vs %d)",
+        verb,
+        other,
+        e.estimate(),
+        Math.round(e.confidence() * 100),
+        e.lower(),
+        e.upper(),
+        rows(view, ratio.numerator()),
+        rows(view, ratio.denominator()));
+  }
+
+  private static int rows(AnswerView view, RoleFamily role) {
+    return view.cells().stream().filter(c -> c.role() == role).mapToInt(RoleCell::n).sum();
+  }
+}
