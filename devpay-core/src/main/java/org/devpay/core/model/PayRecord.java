@@ -2,9 +2,11 @@ package org.devpay.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * One normalized pay observation: the unit every analysis works on. Immutable, never null; what a
@@ -29,7 +31,8 @@ import java.util.OptionalDouble;
  * @param baseAnnualUsd annual base pay in USD, when the published pay is total compensation and the
  *     source also publishes base pay
  * @param weight frequency weight: how many respondents the record stands for
- * @param attributes further source-specific answers worth keeping
+ * @param attributes further source-specific answers worth keeping, sorted by key so output is
+ *     reproducible
  */
 public record PayRecord(
     String datasetId,
@@ -65,7 +68,7 @@ public record PayRecord(
     skills = List.copyOf(skills);
     requireNonNull(published, "published is null");
     requireNonNull(baseAnnualUsd, "baseAnnualUsd is null");
-    attributes = Map.copyOf(attributes);
+    attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     requirePositive(annualLocal, "annualLocal");
     requirePositive(annualUsd, "annualUsd");
     requirePositive(usdPerUnit, "usdPerUnit");

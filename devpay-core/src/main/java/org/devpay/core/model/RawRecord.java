@@ -2,10 +2,12 @@ package org.devpay.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * One accepted row as a source adapter reads it: the respondent's answers in the source's own words
@@ -30,7 +32,8 @@ import java.util.OptionalDouble;
  * @param baseAmount base pay in the same currency and period, when the published pay is total
  *     compensation and the source also publishes base pay
  * @param weight frequency weight: how many respondents the row stands for (1 for survey rows)
- * @param attributes further source-specific answers worth keeping (company size, ...)
+ * @param attributes further source-specific answers worth keeping, sorted by key so output is
+ *     reproducible (company size, ...)
  */
 public record RawRecord(
     String datasetId,
@@ -66,7 +69,7 @@ public record RawRecord(
     skillLabels = List.copyOf(skillLabels);
     requireNonNull(pay, "pay is null");
     requireNonNull(baseAmount, "baseAmount is null");
-    attributes = Map.copyOf(attributes);
+    attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be finite and > 0: " + weight);
     }
