@@ -1,12 +1,15 @@
 package org.devpay.sources;
 
 import java.util.List;
+import org.devpay.sources.dou.DouJune2025Adapter;
 
 /** The list behind {@link AdapterRegistry#standard()}: one line per shipped format. */
 final class StandardAdapters {
   private StandardAdapters() {}
 
   static List<SourceAdapter> all() {
-    return List.of();
+    return List.of(
+        new DouJune2025Adapter() // DOU.ua salary survey, June 2025 wave
+        );
   }
 }
