@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,8 +47,10 @@ public final class CsvTableReader implements Closeable {
     this.displayName = displayName;
     this.reader =
         CsvReader.builder()
-            .allowMissingFields(true)
-            .allowExtraFields(true)
+            // Rows of the wrong length are kept (IGNORE, never SKIP, which would drop them
+            // silently) so that they are counted as truncated or malformed below.
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             // A file cut off inside a quoted field still yields its last row, which then has too
             // few fields and is rejected as truncated instead of failing the whole file.
             .allowUnclosedQuote(true)
@@ -155,25 +158,17 @@ public final class CsvTableReader implements Closeable {
         CsvRow row = new CsvRow(rowNumber, record.getFields());
         int count = record.getFieldCount();
         if (count < columns.size()) {
-          sink.reject(
-              row.rejection(
-                  RejectReason.TRUNCATED_ROW,
-                  count
-                      + " of "
-                      + columns.size()
-                      + " fields (line "
-                      + record.getStartingLineNumber()
-                      + ")"));
+          String detail =
+              String.format(
+                  "%d of %d fields (line %d)",
+                  count, columns.size(), record.getStartingLineNumber());
+          sink.reject(row.rejection(RejectReason.TRUNCATED_ROW, detail));
         } else if (count > columns.size()) {
-          sink.reject(
-              row.rejection(
-                  RejectReason.MALFORMED_ROW,
-                  count
-                      + " fields where the header has "
-                      + columns.size()
-                      + " (line "
-                      + record.getStartingLineNumber()
-                      + ")"));
+          String detail =
+              String.format(
+                  "%d fields where the header has %d (line %d)",
+                  count, columns.size(), record.getStartingLineNumber());
+          sink.reject(row.rejection(RejectReason.MALFORMED_ROW, detail));
         } else {
           RawRecord accepted;
           try {
