@@ -2,6 +2,7 @@ package org.devpay.sources.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,12 +127,11 @@ class CsvTableReaderTest {
     assertThat(collected.rejected)
         .extracting(Rejection::reason, Rejection::detail, Rejection::raw)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 RejectReason.UNPARSEABLE_AMOUNT,
                 "pay='ten'",
                 Rejection.joinFields(List.of("ann", "ten"))),
-            org.assertj.core.groups.Tuple.tuple(
-                RejectReason.MISSING_AMOUNT, "pay=''", Rejection.joinFields(List.of("bob", ""))));
+            tuple(RejectReason.MISSING_AMOUNT, "pay=''", Rejection.joinFields(List.of("bob", ""))));
   }
 
   @Test

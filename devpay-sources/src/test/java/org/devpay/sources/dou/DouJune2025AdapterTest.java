@@ -2,6 +2,7 @@ package org.devpay.sources.dou;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,12 +157,10 @@ class DouJune2025AdapterTest {
     assertThat(collected.rejected)
         .extracting(Rejection::rowNumber, Rejection::reason, Rejection::detail)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1L, RejectReason.MISSING_AMOUNT, "salary=''"),
-            org.assertj.core.groups.Tuple.tuple(2L, RejectReason.MISSING_AMOUNT, "salary='NA'"),
-            org.assertj.core.groups.Tuple.tuple(
-                3L, RejectReason.UNPARSEABLE_AMOUNT, "salary='2 тис.'"),
-            org.assertj.core.groups.Tuple.tuple(
-                4L, RejectReason.NON_POSITIVE_AMOUNT, "salary='-100'"));
+            tuple(1L, RejectReason.MISSING_AMOUNT, "salary=''"),
+            tuple(2L, RejectReason.MISSING_AMOUNT, "salary='NA'"),
+            tuple(3L, RejectReason.UNPARSEABLE_AMOUNT, "salary='2 тис.'"),
+            tuple(4L, RejectReason.NON_POSITIVE_AMOUNT, "salary='-100'"));
     assertThat(collected.rejected.get(2).raw())
         .isEqualTo(Rejection.joinFields(withSalary("2 тис.").values()));
   }
