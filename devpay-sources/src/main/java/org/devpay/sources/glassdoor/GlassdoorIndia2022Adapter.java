@@ -1,0 +1,150 @@
+package org.devpay.sources.glassdoor;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.devpay.core.model.PayPeriod;
+import org.devpay.core.model.PayScope;
+import org.devpay.core.model.PublishedPay;
+import org.devpay.core.model.RawRecord;
+import org.devpay.core.model.RejectReason;
+import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.RowSink;
+import org.devpay.sources.SourceAdapter;
+import org.devpay.sources.SourceTable;
+import org.devpay.sources.TableHeader;
+import org.devpay.sources.csv.Amounts;
+import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvTableReader;
+import org.devpay.sources.csv.RowRejectedException;
+
+/**
+ * Reads the Glassdoor-derived "Software Professional Salaries 2022" table for India (Kaggle,
+ * "Salary Dataset with Extra Features"), the only source with Indian pay by back-end and front-end
+ * role.
+ *
+ * <p>A row is not a person but a company × job title × city cell: its {@code Salary} is the typical
+ * salary Glassdoor shows for the cell and {@code Salaries Reported} how many reports it rests on,
+ * which becomes the record's frequency weight. Glassdoor shows typical base pay, so the figure is
+ * read as gross annual base pay in INR; the file itself does not state gross or base, so that basis
+ * is an assumption.
+ */
+public final class GlassdoorIndia2022Adapter implements SourceAdapter {
+  static final String DATASET_ID = "glassdoor-india";
+  static final String FORMAT_ID = "glassdoor-india/2022";
+  static final String EDITION = "2022";
+  static final int YEAR = 2022;
+
+  static final String RATING = "Rating";
+  static final String COMPANY = "Company Name";
+  static final String JOB_TITLE = "Job Title";
+  static final String SALARY = "Salary";
+  static final String SALARIES_REPORTED = "Salaries Reported";
+  static final String LOCATION = "Location";
+  static final String EMPLOYMENT_STATUS = "Employment Status";
+  static final String JOB_ROLES = "Job Roles";
+
+  @Override
+  public String datasetId() {
+    return DATASET_ID;
+  }
+
+  @Override
+  public String formatId() {
+    return FORMAT_ID;
+  }
+
+  @Override
+  public Charset charset() {
+    return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * Recognises the "extra features" table by its Glassdoor columns plus the two it adds ({@code
+   * Employment Status}, {@code Job Roles}); the original Kaggle table without them is not this
+   * format.
+   */
+  @Override
+  public boolean recognises(TableHeader header) {
+    return CsvTableReader.hasColumns(
+        header,
+        RATING,
+        COMPANY,
+        JOB_TITLE,
+        SALARY,
+        SALARIES_REPORTED,
+        LOCATION,
+        EMPLOYMENT_STATUS,
+        JOB_ROLES);
+  }
+
+  @Override
+  public void read(SourceTable table, RowSink sink) throws IOException {
+    try (CsvTableReader csv = CsvTableReader.open(table, StandardCharsets.UTF_8)) {
+      Columns columns = new Columns(csv);
+      csv.forEachRow(sink, row -> record(row, columns));
+    }
+  }
+
+  private static RawRecord record(CsvRow row, Columns columns) throws RowRejectedException {
+    double salary = Amounts.positiveAmount(SALARY, row.fields().get(columns.salary));
+    double weight = reportCount(row.fields().get(columns.salariesReported));
+    String jobTitle = row.text(columns.jobTitle);
+
+    Attributes attributes = new Attributes();
+    attributes.put("company", row.text(columns.company));
+    attributes.put("job_title", jobTitle);
+    attributes.put("rating", row.text(columns.rating));
+
+    return RawRecord.builder(DATASET_ID, EDITION, YEAR, row.rowNumber())
+        .roleLabel(row.text(columns.jobRoles))
+        // The title is the only place seniority appears ("Senior Android Developer", "Intern").
+        .seniorityLabel(jobTitle)
+        .employmentLabel(row.text(columns.employmentStatus))
+        .countryText("IN")
+        .cityText(row.text(columns.location))
+        .pay(
+            new PublishedPay(
+                salary, "INR", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.BASE, Optional.empty()))
+        .weight(weight)
+        .attributes(attributes.toMap())
+        .build();
+  }
+
+  /** The number of salary reports behind the row: a whole number of at least one. */
+  private static double reportCount(String text) throws RowRejectedException {
+    OptionalDouble count = Amounts.decimal(text);
+    if (count.isEmpty() || count.getAsDouble() < 1 || count.getAsDouble() % 1 != 0) {
+      throw new RowRejectedException(
+          RejectReason.INVALID_FIELD,
+          Amounts.quote(SALARIES_REPORTED, text) + " is not a whole number of at least 1");
+    }
+    return count.getAsDouble();
+  }
+
+  /** Column indexes, looked up by name once per file. */
+  private static final class Columns {
+    final int rating;
+    final int company;
+    final int jobTitle;
+    final int salary;
+    final int salariesReported;
+    final int location;
+    final int employmentStatus;
+    final int jobRoles;
+
+    Columns(CsvTableReader csv) throws IOException {
+      rating = csv.requireColumn(RATING);
+      company = csv.requireColumn(COMPANY);
+      jobTitle = csv.requireColumn(JOB_TITLE);
+      salary = csv.requireColumn(SALARY);
+      salariesReported = csv.requireColumn(SALARIES_REPORTED);
+      location = csv.requireColumn(LOCATION);
+      employmentStatus = csv.requireColumn(EMPLOYMENT_STATUS);
+      jobRoles = csv.requireColumn(JOB_ROLES);
+    }
+  }
+}
