@@ -1,12 +1,17 @@
 package org.devpay.sources;
 
 import java.util.List;
+import org.devpay.sources.eu.ItSalarySurveyEuAdapter;
 
 /** The list behind {@link AdapterRegistry#standard()}: one line per shipped format. */
 final class StandardAdapters {
   private StandardAdapters() {}
 
   static List<SourceAdapter> all() {
-    return List.of();
+    return List.of(
+        ItSalarySurveyEuAdapter.edition2017(),
+        ItSalarySurveyEuAdapter.edition2018(),
+        ItSalarySurveyEuAdapter.edition2019(),
+        ItSalarySurveyEuAdapter.edition2020());
   }
 }
