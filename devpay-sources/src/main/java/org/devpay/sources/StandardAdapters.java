@@ -2,6 +2,7 @@ package org.devpay.sources;
 
 import java.util.List;
 import org.devpay.sources.eu.ItSalarySurveyEuAdapter;
+import org.devpay.sources.stackoverflow.StackOverflow2016Adapter;
 
 /** The list behind {@link AdapterRegistry#standard()}: one line per shipped format. */
 final class StandardAdapters {
@@ -12,6 +13,7 @@ final class StandardAdapters {
         ItSalarySurveyEuAdapter.edition2017(),
         ItSalarySurveyEuAdapter.edition2018(),
         ItSalarySurveyEuAdapter.edition2019(),
-        ItSalarySurveyEuAdapter.edition2020());
+        ItSalarySurveyEuAdapter.edition2020(),
+        new StackOverflow2016Adapter());
   }
 }
