@@ -3,6 +3,7 @@ package org.devpay.sources;
 import java.util.List;
 import org.devpay.sources.eu.ItSalarySurveyEuAdapter;
 import org.devpay.sources.stackoverflow.StackOverflow2016Adapter;
+import org.devpay.sources.stackoverflow.StackOverflow2017Adapter;
 
 /** The list behind {@link AdapterRegistry#standard()}: one line per shipped format. */
 final class StandardAdapters {
@@ -14,6 +15,7 @@ final class StandardAdapters {
         ItSalarySurveyEuAdapter.edition2018(),
         ItSalarySurveyEuAdapter.edition2019(),
         ItSalarySurveyEuAdapter.edition2020(),
-        new StackOverflow2016Adapter());
+        new StackOverflow2016Adapter(),
+        new StackOverflow2017Adapter());
   }
 }
