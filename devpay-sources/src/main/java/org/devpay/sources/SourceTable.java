@@ -62,7 +62,9 @@ public record SourceTable(Path container, String entryName, Compression compress
       case NONE:
         return new BufferedInputStream(Files.newInputStream(container), 1 << 16);
       case GZIP:
-        return new GZIPInputStream(Files.newInputStream(container), 1 << 16);
+        // Buffered so that mark/reset works: openReader peeks at the first bytes for a BOM.
+        return new BufferedInputStream(
+            new GZIPInputStream(Files.newInputStream(container), 1 << 16), 1 << 16);
       case ZIP_ENTRY:
         ZipFile zip = new ZipFile(container.toFile());
         ZipEntry entry = zip.getEntry(entryName);

@@ -1,0 +1,87 @@
+package org.devpay.sources.eu;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.devpay.sources.tabular.ParsedAmount;
+
+/**
+ * Reads the hand-typed salary fields of the IT Salary Survey EU (all four years) under one
+ * documented rule, so that the adapter and the independent reference script ({@code
+ * src/test/resources/org/devpay/sources/eu/expected_counts.py}) agree on every row.
+ *
+ * <p>The rule, applied to the field with surrounding whitespace stripped:
+ *
+ * <ol>
+ *   <li>Empty, or "NA" in any case: {@code MISSING_AMOUNT}.
+ *   <li>An optional sign ("+" or "-"), then one of these forms:
+ *       <ul>
+ *         <li>digits only: {@code 65000};
+ *         <li>digits grouped in threes by one separator, "." (German), "," (English) or a space,
+ *             used throughout, with 1 to 3 digits before the first one: {@code 10.000}, {@code
+ *             65,000}, {@code 65 000}, {@code 1.200.000}; the separators are dropped;
+ *         <li>a decimal number with a "." or "," decimal separator that is not such a grouping:
+ *             {@code 62000.0}, {@code 54179.13}, {@code 62000,5};
+ *         <li>grouped digits followed by a decimal part, the two separators differing: {@code
+ *             65.000,00}, {@code 65,000.50}.
+ *       </ul>
+ *       Anything else, such as a range ({@code 60-70k}, {@code 60000-70000}), a suffix ({@code
+ *       80k}), a currency sign or words: {@code UNPARSEABLE_AMOUNT}, quoting the value.
+ *   <li>Zero or negative: {@code NON_POSITIVE_AMOUNT}.
+ * </ol>
+ *
+ * <p>A single separator followed by exactly three digits ({@code 65.000}) is read as a thousands
+ * grouping, never as three decimals: nobody states a salary to a tenth of a cent. Suspiciously
+ * small values ({@code 80}, perhaps meaning 80k) are <em>not</em> rewritten: the number is kept as
+ * published and left to the normalizer's documented outlier screen.
+ */
+public final class EuSalaryParser {
+  private static final Pattern PLAIN = Pattern.compile("\\d+");
+  private static final Pattern GROUPED =
+      Pattern.compile("\\d{1,3}(?<separator>[., ])\\d{3}(\\k<separator>\\d{3})*");
+  private static final Pattern DECIMAL = Pattern.compile("(?<whole>\\d+)[.,](?<fraction>\\d+)");
+  private static final Pattern GROUPED_DECIMAL =
+      Pattern.compile(
+          "(?<whole>\\d{1,3}(?<separator>[., ])\\d{3}(\\k<separator>\\d{3})*)(?<decimal>[.,])(?<fraction>\\d+)");
+
+  private EuSalaryParser() {}
+
+  /** Parses {@code value} from {@code column} (the column name is used in rejection details). */
+  public static ParsedAmount parse(String column, String value) {
+    if (ParsedAmount.isMissing(value)) {
+      return ParsedAmount.missing(column, value);
+    }
+    String text = value.strip();
+    boolean negative = text.startsWith("-");
+    if (negative || text.startsWith("+")) {
+      text = text.substring(1);
+    }
+    String number = canonical(text);
+    if (number == null) {
+      return ParsedAmount.unparseable(column, value);
+    }
+    double amount = Double.parseDouble(number);
+    return ParsedAmount.positive(column, value, negative ? -amount : amount);
+  }
+
+  /** The number in Java's plain form ("65000", "62000.5"), or null when no form matches. */
+  private static String canonical(String text) {
+    if (PLAIN.matcher(text).matches()) {
+      return text;
+    }
+    Matcher grouped = GROUPED.matcher(text);
+    if (grouped.matches()) {
+      return text.replace(grouped.group("separator"), "");
+    }
+    Matcher decimal = DECIMAL.matcher(text);
+    if (decimal.matches()) {
+      return decimal.group("whole") + "." + decimal.group("fraction");
+    }
+    Matcher groupedDecimal = GROUPED_DECIMAL.matcher(text);
+    if (groupedDecimal.matches()
+        && !groupedDecimal.group("separator").equals(groupedDecimal.group("decimal"))) {
+      String whole = groupedDecimal.group("whole").replace(groupedDecimal.group("separator"), "");
+      return whole + "." + groupedDecimal.group("fraction");
+    }
+    return null;
+  }
+}

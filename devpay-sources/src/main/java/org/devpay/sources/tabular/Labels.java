@@ -1,0 +1,46 @@
+package org.devpay.sources.tabular;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits multi-select and comma-listed answers into labels, so that every adapter treats
+ * separators, blanks and repeats the same way: items are stripped, empty items dropped, exact
+ * repeats kept once (a skill listed twice must not count twice), published order kept.
+ */
+public final class Labels {
+  private Labels() {}
+
+  /**
+   * The items of {@code value} separated by {@code separator}, a literal such as "; " or ","; the
+   * spaces around it are optional, since items are stripped.
+   */
+  public static List<String> split(String value, String separator) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (String item : value.split(Pattern.quote(separator.strip()), -1)) {
+      String label = item.strip();
+      if (!label.isEmpty()) {
+        labels.add(label);
+      }
+    }
+    return List.copyOf(labels);
+  }
+
+  /** One label, or none when the value is blank. */
+  public static List<String> single(String value) {
+    String label = value.strip();
+    return label.isEmpty() ? List.of() : List.of(label);
+  }
+
+  /** The labels of several lists in order, each kept once. */
+  @SafeVarargs
+  public static List<String> concat(List<String>... lists) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (List<String> list : lists) {
+      labels.addAll(list);
+    }
+    return List.copyOf(labels);
+  }
+}

@@ -1,0 +1,56 @@
+package org.devpay.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.devpay.testing.RealData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Format detection over every table in ../shared/data: each IT Salary Survey EU and Stack Overflow
+ * 2016/2017 file is claimed by its own adapter, and no other table (other datasets, schemas,
+ * reference tables) is claimed by any of these adapters. Other datasets' adapters may claim their
+ * own files; this test only guards the survey formats' headers against over-matching.
+ */
+class SurveyFormatDetectionTest {
+  private static final Map<String, String> EXPECTED =
+      Map.of(
+          "it-salary-survey-eu/salary-report_2017.csv", "it-salary-survey-eu/2017",
+          "it-salary-survey-eu/IT Salary Survey EU 2018.csv", "it-salary-survey-eu/2018",
+          "it-salary-survey-eu/IT Salary Survey EU 2019.csv", "it-salary-survey-eu/2019",
+          "it-salary-survey-eu/IT Salary Survey EU  2020.csv", "it-salary-survey-eu/2020",
+          "so-survey-2016/so_survey_2016_from_stacksurveyr.csv.gz", "so-survey/2016-stacksurveyr",
+          "so-survey-2017-partial/survey_results_public.csv", "so-survey/2017",
+          "so-survey-2017-partial/survey_results_public.csv.zip", "so-survey/2017");
+
+  private static final Set<String> SURVEY_FORMATS = Set.copyOf(EXPECTED.values());
+
+  @Test
+  void eachSurveyFileIsClaimedByItsOwnAdapterAndNothingElseByTheSurveyAdapters()
+      throws IOException {
+    Path data = RealData.dir();
+    FormatDetector detector = new FormatDetector(AdapterRegistry.standard());
+    Map<String, String> claimed = new TreeMap<>();
+    List<String> overMatched = new ArrayList<>();
+
+    for (SourceTable table : SourceTables.discover(List.of(data))) {
+      String relative = data.relativize(table.container()).toString().replace('\\', '/');
+      String formatId =
+          detector.detect(table).adapter().map(SourceAdapter::formatId).orElse("(skipped)");
+      if (EXPECTED.containsKey(relative)) {
+        claimed.put(relative, formatId);
+      } else if (SURVEY_FORMATS.contains(formatId)) {
+        overMatched.add(relative + "!" + table.entryName() + " -> " + formatId);
+      }
+    }
+
+    assertThat(claimed).isEqualTo(new TreeMap<>(EXPECTED));
+    assertThat(overMatched).isEmpty();
+  }
+}
