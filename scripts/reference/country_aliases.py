@@ -57,6 +57,7 @@ SURVEY_ALIASES = [
     ("Zaire", "CD", "former name of DR Congo, Stack Overflow 2017"),
     ("Slovak Republic", "SK", "formal short name"),
     ("S. Georgia & S. Sandwich Isls.", "GS", "Stack Overflow 2017"),
+    ("Virgin Islands (USA)", "VI", "Stack Overflow 2017"),
     ("Swaziland", "SZ", "pre-2018 name of Eswatini"),
     ("Cape Verde", "CV", "pre-2013 name of Cabo Verde"),
     ("Turkey", "TR", "pre-2022 name of Turkiye"),

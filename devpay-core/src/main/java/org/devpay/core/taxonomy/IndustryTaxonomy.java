@@ -31,21 +31,24 @@ public final class IndustryTaxonomy {
   }
 
   /**
-   * The distinct ids of several labels, sorted. A label no rule matches that contains commas is a
-   * multi-select answer joined by the source (DOU: "Adtech / Advertising / Marketing, Blockchain,
-   * Gambling"), so its comma-separated parts are classified one by one; the whole label is tried
-   * first because a few free-text answers contain commas of their own.
+   * The distinct ids of several labels, sorted. A label is first matched whole against the exact
+   * rules; then a label containing commas is a multi-select answer joined by the source (DOU:
+   * "Adtech / Advertising / Marketing, Blockchain, Gambling"), so its comma-separated parts are
+   * classified one by one; any other label is classified whole with all rules. Exact rules go first
+   * because a few published labels contain commas of their own.
    */
   public List<String> classifyAll(String datasetId, List<String> labels) {
     TreeSet<String> ids = new TreeSet<>();
     for (String label : labels) {
-      Optional<String> whole = classify(datasetId, label);
-      if (whole.isPresent()) {
-        ids.add(whole.get());
+      var exact = rules.classifyExactly(datasetId, label);
+      if (exact.isPresent()) {
+        ids.add(exact.get().value());
       } else if (label.contains(",")) {
         for (String part : COMMA.split(label)) {
           classify(datasetId, part).ifPresent(ids::add);
         }
+      } else {
+        classify(datasetId, label).ifPresent(ids::add);
       }
     }
     return List.copyOf(ids);
