@@ -1,0 +1,89 @@
+package org.devpay.core.taxonomy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads years of experience as surveys publish them ("5", "1,5", "Less than a year", "6 - 10
+ * years", "11+ years", "20 or more years") into a number of years, so experience can be a control
+ * in every analysis. Parsing, not a taxonomy: the published forms are few and regular.
+ *
+ * <p>Conventions:
+ *
+ * <ul>
+ *   <li>A bin "a to b years" or "a - b years" becomes its midpoint (a + b) / 2, as Stack Overflow
+ *       2016 does in its own {@code experience_midpoint} column ("1 - 2 years" = 1.5).
+ *   <li>"Less than 1 year" / "Less than a year" becomes 0.5 (the midpoint of [0, 1)).
+ *   <li>An open top bin "N+ years", "N or more years" or "More than N years" becomes N + 2: Stack
+ *       Overflow 2016 publishes 13 for "11+ years", and the same offset is applied to every open
+ *       top bin so the rule is one rule.
+ *   <li>A decimal comma is a decimal point ("1,5" = 1.5); "10.000", as a German-style spreadsheet
+ *       writes 10, is 10.
+ *   <li>Anything else, a negative number, or more than {@value #MAXIMUM_YEARS} years is empty:
+ *       never a guess.
+ * </ul>
+ */
+public final class ExperienceParser {
+  /** Above this many years an answer is taken as a typo (an age or a year), not as experience. */
+  public static final double MAXIMUM_YEARS = 60;
+
+  private static final String NUMBER = "(\\d+(?:[.,]\\d+)?)";
+  private static final Pattern PLAIN = Pattern.compile(NUMBER + "(?:\\s*(?:years?|yrs?|y))?");
+  private static final Pattern RANGE =
+      Pattern.compile(NUMBER + "\\s*(?:-|–|to)\\s*" + NUMBER + "(?:\\s*years?)?");
+  private static final Pattern OPEN_TOP =
+      Pattern.compile(
+          "(?:"
+              + NUMBER
+              + "\\s*\\+|"
+              + NUMBER
+              + "\\s+or\\s+more|more\\s+than\\s+"
+              + NUMBER
+              + ")"
+              + "(?:\\s*years?)?");
+  private static final Pattern LESS_THAN_ONE =
+      Pattern.compile("less\\s+than\\s+(?:1|one|a)\\s+year");
+
+  private ExperienceParser() {}
+
+  /** Years of experience in {@code text}, or empty when it states none that can be trusted. */
+  public static OptionalDouble parse(String text) {
+    requireNonNull(text, "text is null");
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    if (LESS_THAN_ONE.matcher(t).matches()) {
+      return OptionalDouble.of(0.5);
+    }
+    Matcher m = PLAIN.matcher(t);
+    if (m.matches()) {
+      return plausible(number(m.group(1)));
+    }
+    m = RANGE.matcher(t);
+    if (m.matches()) {
+      double low = number(m.group(1));
+      double high = number(m.group(2));
+      return high >= low ? plausible((low + high) / 2) : OptionalDouble.empty();
+    }
+    m = OPEN_TOP.matcher(t);
+    if (m.matches()) {
+      String bound = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      return plausible(number(bound) + 2);
+    }
+    return OptionalDouble.empty();
+  }
+
+  private static double number(String digits) {
+    // "10.000" (three zero decimals) is how a German-style export writes the integer 10.
+    return Double.parseDouble(digits.replace(',', '.'));
+  }
+
+  private static OptionalDouble plausible(double years) {
+    return years >= 0 && years <= MAXIMUM_YEARS ? OptionalDouble.of(years) : OptionalDouble.empty();
+  }
+}

@@ -1,0 +1,42 @@
+package org.devpay.core.taxonomy;
+
+import org.devpay.core.model.RoleFamily;
+
+/**
+ * Maps a published role label to a {@link RoleFamily} through the reviewed table {@code roles.csv},
+ * so every dataset's roles compare; an unknown or blank label is {@link RoleFamily#OTHER}.
+ */
+public final class RoleTaxonomy {
+  static final String RESOURCE = "roles.csv";
+
+  private final RuleTable<RoleFamily> rules;
+
+  private RoleTaxonomy(RuleTable<RoleFamily> rules) {
+    this.rules = rules;
+  }
+
+  /** The table shipped with devpay-core. */
+  public static RoleTaxonomy fromResources() {
+    return Holder.SHIPPED;
+  }
+
+  /** The role family of {@code label} in dataset {@code datasetId}; OTHER when no rule applies. */
+  public RoleFamily classify(String datasetId, String label) {
+    return rules.value(datasetId, label).orElse(RoleFamily.OTHER);
+  }
+
+  /** The underlying rules, for tests and for explaining a classification. */
+  public RuleTable<RoleFamily> rules() {
+    return rules;
+  }
+
+  private static RoleFamily parse(String value) {
+    return RoleFamily.parse(value).orElseThrow(() -> new IllegalArgumentException(value));
+  }
+
+  private static final class Holder {
+    static final RoleTaxonomy SHIPPED =
+        new RoleTaxonomy(
+            RuleTable.load(RoleTaxonomy.class, RESOURCE, "family", RoleTaxonomy::parse));
+  }
+}
