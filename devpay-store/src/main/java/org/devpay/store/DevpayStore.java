@@ -3,6 +3,8 @@ package org.devpay.store;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +50,11 @@ public final class DevpayStore implements AutoCloseable {
   /** How often, in rows read, an ingest reports progress to its listener. */
   public static final int PROGRESS_INTERVAL_ROWS = 10_000;
 
+  /** A DuckDB database file has "DUCK" at byte 8, after the header's checksum. */
+  private static final int DUCKDB_MAGIC_OFFSET = 8;
+
+  private static final byte[] DUCKDB_MAGIC = "DUCK".getBytes(StandardCharsets.US_ASCII);
+
   private final Path file;
   private final DuckDBConnection connection;
 
@@ -58,9 +66,9 @@ public final class DevpayStore implements AutoCloseable {
   /**
    * Opens the store file, creating it (and its directory) with the current schema if absent.
    *
-   * @throws DevpayException ENVIRONMENT when the file cannot be opened (locked by another process,
-   *     not a DuckDB file, written by a newer devpay); USER_INPUT when it is another DuckDB
-   *     database
+   * @throws DevpayException USER_INPUT when the file is not a devpay store (another DuckDB
+   *     database, or not a DuckDB file at all); ENVIRONMENT when it cannot be opened (locked by
+   *     another process, unreadable) or was written by a newer devpay
    */
   public static DevpayStore open(Path file) {
     requireNonNull(file, "file is null");
@@ -71,6 +79,7 @@ public final class DevpayStore implements AutoCloseable {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      requireDuckDbFileOrNone(absolute);
       connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
       Schema.ensure(connection, absolute);
       return new DevpayStore(absolute, connection);
@@ -83,6 +92,28 @@ public final class DevpayStore implements AutoCloseable {
     } catch (RuntimeException e) {
       closeQuietly(connection, e);
       throw e;
+    }
+  }
+
+  /**
+   * Refuses an existing file that is not a DuckDB database before DuckDB sees it: DuckDB would
+   * otherwise open, say, a CSV file as a read-only database of its rows, and a mistyped --db would
+   * surface as a confusing error later.
+   */
+  private static void requireDuckDbFileOrNone(Path file) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+      return;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(DUCKDB_MAGIC_OFFSET + DUCKDB_MAGIC.length);
+    }
+    byte[] magic =
+        Arrays.copyOfRange(head, Math.min(DUCKDB_MAGIC_OFFSET, head.length), head.length);
+    if (!Arrays.equals(magic, DUCKDB_MAGIC)) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT,
+          file + " is not a DuckDB database, so it cannot be a devpay store: name another file");
     }
   }
 
