@@ -30,7 +30,7 @@ public record DiscoveredFile(Path file, List<SourceTable> tables, Optional<Strin
   }
 
   /** A file that could not be opened, with the reason. */
-  public static DiscoveredFile failed(Path file, String reason) {
+  public static DiscoveredFile unopened(Path file, String reason) {
     return new DiscoveredFile(file, List.of(), Optional.of(reason));
   }
 

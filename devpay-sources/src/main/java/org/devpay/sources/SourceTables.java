@@ -45,7 +45,7 @@ public final class SourceTables {
       try {
         discovered.add(DiscoveredFile.listed(file, tablesIn(file)));
       } catch (IOException e) {
-        discovered.add(DiscoveredFile.failed(file, String.valueOf(e.getMessage())));
+        discovered.add(DiscoveredFile.unopened(file, String.valueOf(e.getMessage())));
       }
     }
     return discovered;
