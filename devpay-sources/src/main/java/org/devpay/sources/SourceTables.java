@@ -26,6 +26,33 @@ public final class SourceTables {
    * @throws IOException when a path cannot be listed or a ZIP archive cannot be opened
    */
   public static List<SourceTable> discover(List<Path> paths) throws IOException {
+    List<SourceTable> tables = new ArrayList<>();
+    for (Path file : files(paths)) {
+      tables.addAll(tablesIn(file));
+    }
+    return tables;
+  }
+
+  /**
+   * Lists every file under each path with its tables, like {@link #discover}, but a file that
+   * cannot be opened (a corrupt ZIP archive) becomes a failed entry instead of ending the listing.
+   *
+   * @throws IOException when a path does not exist or a directory cannot be listed
+   */
+  public static List<DiscoveredFile> discoverFiles(List<Path> paths) throws IOException {
+    List<DiscoveredFile> discovered = new ArrayList<>();
+    for (Path file : files(paths)) {
+      try {
+        discovered.add(DiscoveredFile.listed(file, tablesIn(file)));
+      } catch (IOException e) {
+        discovered.add(DiscoveredFile.unopened(file, String.valueOf(e.getMessage())));
+      }
+    }
+    return discovered;
+  }
+
+  /** The regular, non-hidden files under the paths, sorted so that runs are reproducible. */
+  private static List<Path> files(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
@@ -41,11 +68,7 @@ public final class SourceTables {
       }
     }
     Collections.sort(files);
-    List<SourceTable> tables = new ArrayList<>();
-    for (Path file : files) {
-      tables.addAll(tablesIn(file));
-    }
-    return tables;
+    return files;
   }
 
   /** The tables inside one file. */

@@ -1,0 +1,45 @@
+package org.devpay.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.devpay.sources.SourceTable;
+
+/**
+ * The SHA-256 and the size of a table's decompressed bytes, computed in one pass: the hash is the
+ * store's key for the table (the same as {@link SourceTable#contentSha256()}), the size feeds the
+ * progress bar. Reading the whole table here also finds a truncated archive before any row is
+ * stored.
+ */
+record ContentDigest(String sha256, long bytes) {
+  ContentDigest {
+    requireNonNull(sha256, "sha256 is null");
+  }
+
+  static ContentDigest of(SourceTable table) throws IOException {
+    MessageDigest digest = newSha256();
+    long bytes = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = table.open()) {
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        digest.update(buffer, 0, read);
+        bytes += read;
+      }
+    }
+    return new ContentDigest(HexFormat.of().formatHex(digest.digest()), bytes);
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256, so this is a broken runtime.
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+}

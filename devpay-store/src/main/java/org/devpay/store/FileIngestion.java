@@ -1,0 +1,275 @@
+package org.devpay.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.RawRecord;
+import org.devpay.core.model.RejectReason;
+import org.devpay.core.model.Rejection;
+import org.devpay.core.normalize.NormalizationResult;
+import org.devpay.core.normalize.Normalizer;
+import org.devpay.sources.RowSink;
+import org.devpay.sources.SourceAdapter;
+import org.devpay.sources.SourceTable;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One table's ingest as one transaction: the adapter streams rows, the normalizer turns each into a
+ * record or a rejection, appenders bulk-load both, and the source_file row is written last; the
+ * transaction commits only after all of it. Any exception rolls the whole table back, so the
+ * database holds all of a file or nothing of it.
+ */
+final class FileIngestion {
+  /** How a rejected row is labelled by where it was rejected. */
+  static final String ADAPTER_STAGE = "adapter";
+
+  static final String NORMALIZER_STAGE = "normalizer";
+
+  private final DuckDBConnection connection;
+  private final SourceTable table;
+  private final SourceAdapter adapter;
+  private final String containerSha256;
+  private final ContentDigest digest;
+  private final Normalizer normalizer;
+  private final IngestListener listener;
+  private final long startNanos;
+
+  /** The sink of the rows being read; kept to report how far a failed table got. */
+  private StoreSink sink;
+
+  FileIngestion(
+      DuckDBConnection connection,
+      SourceTable table,
+      SourceAdapter adapter,
+      String containerSha256,
+      ContentDigest digest,
+      Normalizer normalizer,
+      IngestListener listener,
+      long startNanos) {
+    this.connection = requireNonNull(connection, "connection is null");
+    this.table = requireNonNull(table, "table is null");
+    this.adapter = requireNonNull(adapter, "adapter is null");
+    this.containerSha256 = requireNonNull(containerSha256, "containerSha256 is null");
+    this.digest = requireNonNull(digest, "digest is null");
+    this.normalizer = requireNonNull(normalizer, "normalizer is null");
+    this.listener = requireNonNull(listener, "listener is null");
+    this.startNanos = startNanos;
+  }
+
+  IngestReport run() {
+    try (Statement statement = connection.createStatement()) {
+      // The driver opens a JDBC transaction lazily, on the next statement, so an appender used
+      // first would auto-commit its rows. An explicit BEGIN puts the appenders inside it.
+      statement.execute("BEGIN TRANSACTION");
+      try {
+        listener.tableStarted(table, OptionalLong.of(digest.bytes()));
+        RowCounts rows = appendRows();
+        Duration duration = elapsed();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        insertSourceFile(rows, duration, now);
+        DevpayStore.insertContainer(connection, containerSha256, table, digest.sha256(), now);
+        statement.execute("COMMIT");
+        return IngestReport.ingested(
+            table, adapter.formatId(), adapter.datasetId(), digest.sha256(), rows, elapsed());
+      } catch (Exception e) {
+        rollback(statement, e);
+        throw e;
+      } catch (Error e) {
+        rollback(statement, e);
+        throw e;
+      }
+    } catch (Exception e) {
+      long rowsRead = sink == null ? 0 : sink.read;
+      String detail =
+          Failures.describe(e)
+              + (rowsRead > 0
+                  ? " (after " + rowsRead + " rows; nothing of this table was stored)"
+                  : " (nothing of this table was stored)");
+      return IngestReport.failed(
+          table,
+          Optional.of(adapter.formatId()),
+          Optional.of(adapter.datasetId()),
+          Optional.of(digest.sha256()),
+          Failures.category(e),
+          detail,
+          elapsed());
+    }
+  }
+
+  /** Streams the adapter's rows into the appenders; returns the counts once all are flushed. */
+  private RowCounts appendRows() throws Exception {
+    try (DuckDBAppender records = connection.createAppender(PayRecordTable.NAME);
+        DuckDBAppender rejections = connection.createAppender("rejected_row")) {
+      sink = new StoreSink(records, rejections);
+      Exception adapterFailure = null;
+      try {
+        adapter.read(table, sink);
+      } catch (IOException | RuntimeException e) {
+        adapterFailure = e;
+      }
+      // The sink's own failure is the root cause; the adapter then only saw the abort signal. An
+      // adapter that swallowed the signal still fails the table here.
+      if (sink.failure != null) {
+        throw sink.failure;
+      }
+      if (adapterFailure != null) {
+        throw adapterFailure;
+      }
+      // Closing flushes the appenders into the open transaction, and reports constraint errors.
+      return sink.counts();
+    }
+  }
+
+  private void insertSourceFile(RowCounts rows, Duration duration, Instant now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO source_file VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      insert.setString(++i, digest.sha256());
+      insert.setString(++i, adapter.formatId());
+      insert.setString(++i, adapter.datasetId());
+      insert.setString(++i, DevpayStore.storedPath(table));
+      insert.setString(++i, table.entryName());
+      insert.setString(++i, containerSha256);
+      insert.setLong(++i, digest.bytes());
+      insert.setObject(++i, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      insert.setLong(++i, rows.read());
+      insert.setLong(++i, rows.accepted());
+      insert.setLong(++i, rows.rejected());
+      insert.setLong(++i, duration.toMillis());
+      insert.executeUpdate();
+    }
+  }
+
+  private static void rollback(Statement statement, Throwable cause) {
+    try {
+      statement.execute("ROLLBACK");
+    } catch (SQLException | RuntimeException e) {
+      // A failed COMMIT has already ended the transaction; keep the first failure visible.
+      cause.addSuppressed(e);
+    }
+  }
+
+  private Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * Receives the adapter's rows. After its first failure it records the cause and throws on every
+   * call, so the adapter stops; the cause, not the adapter's reaction to it, is reported.
+   */
+  private final class StoreSink implements RowSink {
+    private final DuckDBAppender records;
+    private final DuckDBAppender rejections;
+    private final EnumMap<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+    private long read;
+    private long accepted;
+    private long rejected;
+    private Exception failure;
+
+    StoreSink(DuckDBAppender records, DuckDBAppender rejections) {
+      this.records = records;
+      this.rejections = rejections;
+    }
+
+    @Override
+    public void accept(RawRecord raw) {
+      checkNotFailed();
+      try {
+        NormalizationResult result = normalizer.normalize(raw);
+        if (result instanceof NormalizationResult.Accepted acceptedResult) {
+          PayRecord record = acceptedResult.record();
+          if (!record.datasetId().equals(adapter.datasetId())) {
+            throw new IllegalStateException(
+                "row "
+                    + raw.rowNumber()
+                    + " was normalized to dataset "
+                    + record.datasetId()
+                    + " but the table belongs to "
+                    + adapter.datasetId());
+          }
+          PayRecordTable.append(records, digest.sha256(), raw.rowNumber(), record);
+          read++;
+          accepted++;
+        } else if (result instanceof NormalizationResult.Rejected rejectedResult) {
+          // The adapter's row number identifies the row; the normalizer only explains it.
+          appendRejection(raw.rowNumber(), NORMALIZER_STAGE, rejectedResult.rejection());
+        } else {
+          throw new IllegalStateException("normalizer returned " + result);
+        }
+        progress();
+      } catch (SQLException | RuntimeException e) {
+        throw fail(e);
+      }
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      checkNotFailed();
+      try {
+        appendRejection(rejection.rowNumber(), ADAPTER_STAGE, rejection);
+        progress();
+      } catch (SQLException | RuntimeException e) {
+        throw fail(e);
+      }
+    }
+
+    private void appendRejection(long rowNumber, String stage, Rejection rejection)
+        throws SQLException {
+      rejections.beginRow();
+      rejections.append(digest.sha256());
+      rejections.append(rowNumber);
+      rejections.append(stage);
+      rejections.append(rejection.reason().name());
+      rejections.append(rejection.detail());
+      rejections.append(rejection.raw());
+      rejections.endRow();
+      read++;
+      rejected++;
+      rejectedByReason.merge(rejection.reason(), 1L, Long::sum);
+    }
+
+    private void progress() {
+      if (read % DevpayStore.PROGRESS_INTERVAL_ROWS == 0) {
+        listener.rowsProcessed(table, read);
+      }
+    }
+
+    private void checkNotFailed() {
+      if (failure != null) {
+        throw new IngestAborted(failure);
+      }
+    }
+
+    private IngestAborted fail(Exception cause) {
+      failure = cause;
+      return new IngestAborted(cause);
+    }
+
+    RowCounts counts() {
+      return new RowCounts(read, accepted, rejected, rejectedByReason);
+    }
+  }
+
+  /** Tells the adapter to stop reading: storing a row failed. */
+  private static final class IngestAborted extends RuntimeException {
+    IngestAborted(Throwable cause) {
+      // No stack trace: it is a signal; the cause carries the diagnosis.
+      super("ingest aborted: " + cause, cause, false, false);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.devpay.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.devpay.core.error.DevpayException;
+import org.devpay.core.error.ErrorCategory;
+import org.devpay.core.normalize.Normalizer;
+import org.devpay.sources.DiscoveredFile;
+import org.devpay.sources.FormatDetector;
+import org.devpay.sources.SourceTable;
+import org.devpay.sources.SourceTables;
+
+/**
+ * Ingests everything under some paths: finds the tables (plain, gzipped, inside ZIP archives),
+ * detects each one's format and ingests the recognised ones, one transaction per table. One bad
+ * file never stops the run: it becomes a FAILED report and the others go on. Tables already in the
+ * store are skipped cheaply, by the hash of their container.
+ */
+public final class Ingestor {
+  private final DevpayStore store;
+  private final FormatDetector detector;
+  private final Normalizer normalizer;
+
+  public Ingestor(DevpayStore store, FormatDetector detector, Normalizer normalizer) {
+    this.store = requireNonNull(store, "store is null");
+    this.detector = requireNonNull(detector, "detector is null");
+    this.normalizer = requireNonNull(normalizer, "normalizer is null");
+  }
+
+  /**
+   * Ingests every table under the paths (directories are walked; hidden files are ignored).
+   *
+   * @return one report per table, or per file that could not be opened or holds no table, in path
+   *     order and then entry-name order
+   * @throws DevpayException USER_INPUT when a path does not exist; ENVIRONMENT when a directory
+   *     cannot be listed. Problems with a file's content never throw: they are reports.
+   */
+  public IngestRun ingestAll(List<Path> paths, IngestListener listener) {
+    requireNonNull(paths, "paths is null");
+    requireNonNull(listener, "listener is null");
+    long start = System.nanoTime();
+    List<DiscoveredFile> files = discover(paths);
+    listener.runStarted(files.stream().mapToInt(f -> Math.max(1, f.tables().size())).sum());
+    ContainerHashes containers = new ContainerHashes();
+    List<IngestReport> reports = new ArrayList<>();
+    for (DiscoveredFile file : files) {
+      if (file.failed()) {
+        finish(
+            reports,
+            listener,
+            IngestReport.failedFile(
+                file.file(),
+                ErrorCategory.BAD_INPUT_FILE,
+                "cannot be opened: " + file.failure().get(),
+                Duration.ZERO));
+      } else if (file.tables().isEmpty()) {
+        finish(
+            reports,
+            listener,
+            IngestReport.skippedFile(file.file(), "holds no table", Duration.ZERO));
+      }
+      for (SourceTable table : file.tables()) {
+        finish(
+            reports,
+            listener,
+            store.ingestTable(table, containers, detector::detect, normalizer, listener));
+      }
+    }
+    return new IngestRun(reports, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static void finish(
+      List<IngestReport> reports, IngestListener listener, IngestReport report) {
+    reports.add(report);
+    listener.tableFinished(report);
+  }
+
+  private static List<DiscoveredFile> discover(List<Path> paths) {
+    try {
+      return SourceTables.discoverFiles(paths);
+    } catch (NoSuchFileException e) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, "no such file or directory: " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new DevpayException(
+          ErrorCategory.ENVIRONMENT, "cannot list the input files: " + Failures.describe(e), e);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.devpay.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.devpay.core.model.Employment;
+import org.devpay.core.model.Location;
+import org.devpay.core.model.PayPeriod;
+import org.devpay.core.model.PayRange;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.PayScope;
+import org.devpay.core.model.PublishedPay;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.model.Seniority;
+import org.devpay.core.model.TaxBasis;
+import org.duckdb.DuckDBAppender;
+
+/**
+ * The mapping between {@link PayRecord} and the {@code pay_record} table, kept in one place so the
+ * DDL, the appender and the reader cannot drift apart (the round-trip test guards it). Every field
+ * is a typed column, so SQL users, Parquet readers and Spark see plain columns, not a blob.
+ *
+ * <p>Encoding: enums with a stable id (role, seniority) are stored as that id, the others as their
+ * name; an empty optional is SQL NULL (only in the database: the Java side never sees null); a
+ * published pay range is three columns, present together (range_label is NULL exactly when there is
+ * no range; range_upper is NULL also for an open top bin); lists are VARCHAR[]; attributes are a
+ * MAP(VARCHAR, VARCHAR).
+ */
+final class PayRecordTable {
+  static final String NAME = "pay_record";
+
+  /** The columns in table order; the appender appends in exactly this order. */
+  static final List<String> COLUMNS =
+      List.of(
+          "content_sha256 VARCHAR NOT NULL",
+          "row_number BIGINT NOT NULL",
+          "dataset_id VARCHAR NOT NULL",
+          "edition VARCHAR NOT NULL",
+          "survey_year INTEGER NOT NULL",
+          "respondent_key VARCHAR NOT NULL",
+          "role VARCHAR NOT NULL",
+          "role_label VARCHAR NOT NULL",
+          "seniority VARCHAR NOT NULL",
+          "years_experience DOUBLE",
+          "employment VARCHAR NOT NULL",
+          "country VARCHAR",
+          "city VARCHAR",
+          "metro VARCHAR",
+          "industries VARCHAR[] NOT NULL",
+          "skills VARCHAR[] NOT NULL",
+          "published_amount DOUBLE NOT NULL",
+          "currency VARCHAR NOT NULL",
+          "pay_period VARCHAR NOT NULL",
+          "tax_basis VARCHAR NOT NULL",
+          "pay_scope VARCHAR NOT NULL",
+          "range_lower DOUBLE",
+          "range_upper DOUBLE",
+          "range_label VARCHAR",
+          "annual_local DOUBLE NOT NULL",
+          "annual_usd DOUBLE NOT NULL",
+          "usd_per_unit DOUBLE NOT NULL",
+          "base_annual_usd DOUBLE",
+          "weight DOUBLE NOT NULL",
+          "attributes MAP(VARCHAR, VARCHAR) NOT NULL");
+
+  /** The columns that make up a PayRecord, in the order {@link #read} expects them. */
+  static final String RECORD_COLUMNS =
+      COLUMNS.stream()
+          .map(column -> column.substring(0, column.indexOf(' ')))
+          .filter(name -> !name.equals("content_sha256") && !name.equals("row_number"))
+          .map(name -> "p." + name)
+          .collect(Collectors.joining(", "));
+
+  private PayRecordTable() {}
+
+  static String createTable() {
+    return "CREATE TABLE " + NAME + " (\n  " + String.join(",\n  ", COLUMNS) + "\n)";
+  }
+
+  static void append(DuckDBAppender appender, String contentSha256, long rowNumber, PayRecord r)
+      throws SQLException {
+    appender.beginRow();
+    appender.append(contentSha256);
+    appender.append(rowNumber);
+    appender.append(r.datasetId());
+    appender.append(r.edition());
+    appender.append(r.year());
+    appender.append(r.respondentKey());
+    appender.append(r.role().id());
+    appender.append(r.roleLabel());
+    appender.append(r.seniority().id());
+    appendOptional(appender, r.yearsExperience());
+    appender.append(r.employment().name());
+    appendOptional(appender, r.location().country());
+    appendOptional(appender, r.location().city());
+    appendOptional(appender, r.location().metro());
+    appender.append(r.industries());
+    appender.append(r.skills());
+    PublishedPay published = r.published();
+    appender.append(published.amount());
+    appender.append(published.currency());
+    appender.append(published.period().name());
+    appender.append(published.basis().name());
+    appender.append(published.scope().name());
+    if (published.range().isPresent()) {
+      PayRange range = published.range().get();
+      appender.append(range.lower());
+      appendOptional(appender, range.upper());
+      appender.append(range.label());
+    } else {
+      appender.appendNull();
+      appender.appendNull();
+      appender.appendNull();
+    }
+    appender.append(r.annualLocal());
+    appender.append(r.annualUsd());
+    appender.append(r.usdPerUnit());
+    appendOptional(appender, r.baseAnnualUsd());
+    appender.append(r.weight());
+    appender.append(r.attributes());
+    appender.endRow();
+  }
+
+  /** Reads the record at the current row of a result whose first columns are RECORD_COLUMNS. */
+  static PayRecord read(ResultSet rs) throws SQLException {
+    int i = 0;
+    String datasetId = rs.getString(++i);
+    String edition = rs.getString(++i);
+    int year = rs.getInt(++i);
+    String respondentKey = rs.getString(++i);
+    String roleId = rs.getString(++i);
+    RoleFamily role = parse(RoleFamily.parse(roleId), "role", roleId);
+    String roleLabel = rs.getString(++i);
+    String seniorityId = rs.getString(++i);
+    Seniority seniority = parse(Seniority.parse(seniorityId), "seniority", seniorityId);
+    OptionalDouble yearsExperience = optionalDouble(rs, ++i);
+    Employment employment = Employment.valueOf(rs.getString(++i));
+    Optional<String> country = Optional.ofNullable(rs.getString(++i));
+    Optional<String> city = Optional.ofNullable(rs.getString(++i));
+    Optional<String> metro = Optional.ofNullable(rs.getString(++i));
+    List<String> industries = strings(rs.getArray(++i));
+    List<String> skills = strings(rs.getArray(++i));
+    double amount = rs.getDouble(++i);
+    String currency = rs.getString(++i);
+    PayPeriod period = PayPeriod.valueOf(rs.getString(++i));
+    TaxBasis basis = TaxBasis.valueOf(rs.getString(++i));
+    PayScope scope = PayScope.valueOf(rs.getString(++i));
+    double rangeLower = rs.getDouble(++i);
+    OptionalDouble rangeUpper = optionalDouble(rs, ++i);
+    String rangeLabel = rs.getString(++i);
+    Optional<PayRange> range =
+        rangeLabel == null
+            ? Optional.empty()
+            : Optional.of(new PayRange(rangeLower, rangeUpper, rangeLabel));
+    double annualLocal = rs.getDouble(++i);
+    double annualUsd = rs.getDouble(++i);
+    double usdPerUnit = rs.getDouble(++i);
+    OptionalDouble baseAnnualUsd = optionalDouble(rs, ++i);
+    double weight = rs.getDouble(++i);
+    Map<String, String> attributes = stringMap(rs.getObject(++i));
+    return new PayRecord(
+        datasetId,
+        edition,
+        year,
+        respondentKey,
+        role,
+        roleLabel,
+        seniority,
+        yearsExperience,
+        employment,
+        new Location(country, city, metro),
+        industries,
+        skills,
+        new PublishedPay(amount, currency, period, basis, scope, range),
+        annualLocal,
+        annualUsd,
+        usdPerUnit,
+        baseAnnualUsd,
+        weight,
+        attributes);
+  }
+
+  private static void appendOptional(DuckDBAppender appender, OptionalDouble value)
+      throws SQLException {
+    if (value.isPresent()) {
+      appender.append(value.getAsDouble());
+    } else {
+      appender.appendNull();
+    }
+  }
+
+  private static void appendOptional(DuckDBAppender appender, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      appender.append(value.get());
+    } else {
+      appender.appendNull();
+    }
+  }
+
+  private static <T> T parse(Optional<T> parsed, String column, String stored) {
+    return parsed.orElseThrow(
+        () -> new IllegalStateException("unknown " + column + " in the store: " + stored));
+  }
+
+  private static OptionalDouble optionalDouble(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    Object[] values = (Object[]) array.getArray();
+    List<String> strings = new ArrayList<>(values.length);
+    for (Object value : values) {
+      strings.add((String) value);
+    }
+    return strings;
+  }
+
+  private static Map<String, String> stringMap(Object value) {
+    Map<String, String> map = new LinkedHashMap<>();
+    ((Map<?, ?>) value).forEach((k, v) -> map.put((String) k, (String) v));
+    return map;
+  }
+}

@@ -1,0 +1,95 @@
+package org.devpay.store;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import org.devpay.core.model.RawRecord;
+import org.devpay.core.model.Rejection;
+import org.devpay.sources.RowSink;
+import org.devpay.sources.SourceAdapter;
+import org.devpay.sources.SourceTable;
+import org.devpay.sources.TableHeader;
+
+/**
+ * The tiny CSV adapter, except that it throws after passing a number of rows to the sink, as a real
+ * adapter does when its file turns out to be unreadable halfway: for the atomicity tests.
+ */
+final class FailingAdapter implements SourceAdapter {
+  private final TinyCsvAdapter delegate = new TinyCsvAdapter();
+  private final long failAfterRows;
+  private final boolean throwIoException;
+
+  /**
+   * @param throwIoException true for an IOException (an unreadable file), false for an
+   *     IllegalStateException (an adapter bug)
+   */
+  FailingAdapter(long failAfterRows, boolean throwIoException) {
+    this.failAfterRows = failAfterRows;
+    this.throwIoException = throwIoException;
+  }
+
+  @Override
+  public String datasetId() {
+    return delegate.datasetId();
+  }
+
+  @Override
+  public String formatId() {
+    return delegate.formatId();
+  }
+
+  @Override
+  public Charset charset() {
+    return delegate.charset();
+  }
+
+  @Override
+  public boolean recognises(TableHeader header) {
+    return delegate.recognises(header);
+  }
+
+  @Override
+  public void read(SourceTable table, RowSink sink) throws IOException {
+    try {
+      delegate.read(table, new CountingSink(sink));
+    } catch (Stop stop) {
+      if (throwIoException) {
+        throw new IOException("simulated read error after " + failAfterRows + " rows");
+      }
+      throw new IllegalStateException("simulated adapter bug after " + failAfterRows + " rows");
+    }
+  }
+
+  /** Thrown through the delegate to stop it once enough rows have passed. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final class CountingSink implements RowSink {
+    private final RowSink sink;
+    private long rows;
+
+    CountingSink(RowSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void accept(RawRecord record) {
+      sink.accept(record);
+      count();
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      sink.reject(rejection);
+      count();
+    }
+
+    private void count() {
+      if (++rows >= failAfterRows) {
+        throw new Stop();
+      }
+    }
+  }
+}
