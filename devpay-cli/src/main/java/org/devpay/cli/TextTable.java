@@ -19,7 +19,8 @@ final class TextTable {
 
   void add(List<String> row) {
     if (row.size() != headers.size()) {
-      throw new IllegalArgumentException("row has " + row.size() + " cells, table has " + headers.size());
+      throw new IllegalArgumentException(
+          "row has " + row.size() + " cells, table has " + headers.size());
     }
     rows.add(List.copyOf(row));
   }
