@@ -239,6 +239,16 @@ public final class DevpayStore implements AutoCloseable {
     return ingestedFilesWhere("", List.of());
   }
 
+  /** The ingested tables that hold records of one edition of a dataset, sorted by location. */
+  public synchronized List<IngestedFile> sourcesOf(String datasetId, String edition) {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(edition, "edition is null");
+    return ingestedFilesWhere(
+        "WHERE f.content_sha256 IN (SELECT DISTINCT content_sha256 FROM pay_record"
+            + " WHERE dataset_id = ? AND edition = ?)",
+        List.of(datasetId, edition));
+  }
+
   /** The datasets with at least one ingested table, sorted by id. */
   public synchronized List<DatasetSummary> datasets() {
     Map<String, List<String>> editions = new HashMap<>();

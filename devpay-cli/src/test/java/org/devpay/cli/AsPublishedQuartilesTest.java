@@ -1,0 +1,139 @@
+package org.devpay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.devpay.testing.RealData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The acceptance check of the main answer: for every dataset edition in ../shared/data, the "as
+ * published" n, P25, median and P75 of every role equal what pandas computes straight from the raw
+ * file for the same rows. The golden values and the script that produced them sit side by side in
+ * src/test/resources/golden/ (as_published_quartiles.py, run with Debian's python3-pandas 1.5.3).
+ */
+class AsPublishedQuartilesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path workDirectory;
+
+  private static JsonNode answer;
+
+  @BeforeAll
+  static void answerFromTheRealData() throws IOException {
+    Path data = RealData.dir();
+    CommandRunner result =
+        CommandRunner.run(
+            "answer",
+            "--data",
+            data.toString(),
+            "--db",
+            workDirectory.resolve("golden.duckdb").toString(),
+            "--format",
+            "json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    answer = JSON.readTree(result.out());
+  }
+
+  private static JsonNode golden() throws IOException {
+    try (InputStream in =
+        AsPublishedQuartilesTest.class.getResourceAsStream("/golden/as_published_quartiles.json")) {
+      return JSON.readTree(in);
+    }
+  }
+
+  @Test
+  void everyEditionAndRoleMatchesPandasOnTheRawFile() throws IOException {
+    Map<String, JsonNode> javaEditions = new HashMap<>();
+    for (JsonNode edition : answer.get("editions")) {
+      javaEditions.put(
+          edition.get("dataset").asText() + " " + edition.get("edition").asText(), edition);
+    }
+    JsonNode goldenEditions = golden().get("editions");
+    assertThat(goldenEditions).hasSize(9);
+    assertThat(javaEditions).hasSize(goldenEditions.size());
+    int comparedCells = 0;
+    for (JsonNode expected : goldenEditions) {
+      String key = expected.get("dataset").asText() + " " + expected.get("edition").asText();
+      JsonNode actual = javaEditions.get(key);
+      assertThat(actual).as("edition %s", key).isNotNull();
+      JsonNode published = actual.get("as_published");
+      assertThat(published.get("rows").asInt())
+          .as("%s rows", key)
+          .isEqualTo(expected.get("rows").asInt());
+      Map<String, JsonNode> roles = new HashMap<>();
+      published.get("roles").forEach(r -> roles.put(r.get("role").asText(), r));
+      assertThat(roles.keySet())
+          .as("%s roles", key)
+          .containsExactlyInAnyOrderElementsOf(iterable(expected.get("roles").fieldNames()));
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("roles").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> role = it.next();
+        JsonNode cell = roles.get(role.getKey());
+        String label = key + " " + role.getKey();
+        int n = role.getValue().get("n").asInt();
+        assertThat(cell.get("n").asInt()).as("%s n", label).isEqualTo(n);
+        if (n < 10) {
+          assertThat(cell.get("suppressed").asBoolean())
+              .as("%s suppressed below k", label)
+              .isTrue();
+          assertThat(cell.get("median").isNull()).isTrue();
+          continue;
+        }
+        for (String figure : new String[] {"p25", "median", "p75"}) {
+          double want = role.getValue().get(figure).asDouble();
+          assertThat(cell.get(figure).asDouble())
+              .as("%s %s", label, figure)
+              .isCloseTo(want, within(Math.abs(want) * 1e-9));
+          comparedCells++;
+        }
+        assertThat(cell.get("row_filter").asText())
+            .as("%s row filter", label)
+            .contains(role.getKey());
+      }
+    }
+    assertThat(comparedCells).isGreaterThan(200);
+  }
+
+  @Test
+  void answerStatesSettingsSourcesAndOneVerdictPerEdition() {
+    assertThat(answer.at("/settings/quantile_method").asText()).contains("type 7");
+    assertThat(answer.at("/settings/privacy_floor_k").asInt()).isEqualTo(10);
+    for (JsonNode edition : answer.get("editions")) {
+      assertThat(edition.get("verdict").asText())
+          .startsWith("In " + edition.get("dataset").asText());
+      assertThat(edition.get("sources")).isNotEmpty();
+      assertThat(edition.get("sources").get(0).get("sha256").asText()).hasSize(64);
+      assertThat(edition.get("licence").asText()).isNotBlank();
+      assertThat(edition.at("/as_published/ratios")).hasSize(2);
+      assertThat(edition.at("/screened/ratios")).hasSize(2);
+    }
+  }
+
+  @Test
+  void skippedFilesAreListedNotFailed() {
+    JsonNode ingest = answer.get("ingest");
+    long failed = 0;
+    long skipped = 0;
+    for (JsonNode report : ingest) {
+      failed += report.get("outcome").asText().equals("failed") ? 1 : 0;
+      skipped += report.get("outcome").asText().equals("skipped") ? 1 : 0;
+    }
+    assertThat(failed).isZero();
+    assertThat(skipped).isGreaterThan(10);
+  }
+
+  private static Iterable<String> iterable(Iterator<String> iterator) {
+    return () -> iterator;
+  }
+}

@@ -1,0 +1,70 @@
+package org.devpay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.devpay.store.DevpayStore;
+import org.devpay.testing.RealData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+  @TempDir Path work;
+
+  @Test
+  void ingestingTheSameFilesTwiceChangesNothing() throws IOException {
+    Path eu = RealData.file("it-salary-survey-eu");
+    Path so2017 = RealData.file("so-survey-2017-partial");
+    String db = work.resolve("twice.duckdb").toString();
+
+    CommandRunner first = CommandRunner.run("ingest", "--db", db, eu.toString(), so2017.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("truncated_row 1").contains("5 ingested");
+    Map<String, Long> before;
+    try (DevpayStore store = DevpayStore.open(Path.of(db))) {
+      before = store.tableRowCounts();
+    }
+
+    CommandRunner second =
+        CommandRunner.run("ingest", "--db", db, eu.toString(), so2017.toString());
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).contains("0 ingested").contains("6 already ingested");
+    try (DevpayStore store = DevpayStore.open(Path.of(db))) {
+      assertThat(store.tableRowCounts()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void malformedFileIsReportedWithItsReasonAndDoesNotStopTheOthers() throws IOException {
+    Path input = Files.createDirectories(work.resolve("input"));
+    Files.write(input.resolve("broken.zip"), "PK\u0003\u0004 this is not really a zip".getBytes());
+    Files.write(input.resolve("cut.csv.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0});
+    Files.createSymbolicLink(
+        input.resolve("eu2019.csv"),
+        RealData.file("it-salary-survey-eu/IT Salary Survey EU 2019.csv"));
+    String db = work.resolve("mixed.duckdb").toString();
+
+    CommandRunner result = CommandRunner.run("ingest", "--db", db, input.toString());
+
+    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(result.out()).contains("failed").contains("broken.zip").contains("cut.csv.gz");
+    assertThat(result.out())
+        .containsPattern(
+            "ingested\\s+\\S*eu2019.csv\\s+it-salary-survey-eu/2019\\s+991\\s+990\\s+1");
+    try (DevpayStore store = DevpayStore.open(Path.of(db))) {
+      assertThat(store.records("it-salary-survey-eu", "2019")).hasSize(990);
+    }
+  }
+
+  @Test
+  void missingPathIsAUserError() {
+    CommandRunner result =
+        CommandRunner.run(
+            "ingest", "--db", work.resolve("x.duckdb").toString(), work.resolve("nope").toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("nope");
+  }
+}
