@@ -63,7 +63,8 @@ public final class RolePayAnswer {
 
     AnswerView asPublished = view("as-published", OutlierScreen.NONE, records, amount);
     AnswerView screened = view("screened", settings.screen(), records, amount);
-    String verdict = verdict(datasetId, edition, basis, scope, currency, screened);
+    boolean binned = records.stream().anyMatch(r -> r.published().range().isPresent());
+    String verdict = verdict(datasetId, edition, basis, scope, currency, screened, binned);
     return new EditionAnswer(
         datasetId, edition, years, currency, period, basis, scope, asPublished, screened, verdict);
   }
@@ -177,7 +178,8 @@ public final class RolePayAnswer {
       TaxBasis basis,
       PayScope scope,
       String currency,
-      AnswerView view) {
+      AnswerView view,
+      boolean binned) {
     StringBuilder sentence = new StringBuilder();
     sentence
         .append("In ")
@@ -196,6 +198,11 @@ public final class RolePayAnswer {
       parts.add(clause(ratio, view));
     }
     sentence.append(String.join("; and ", parts)).append('.');
+    if (binned) {
+      sentence.append(
+          " Pay was published in bins: medians are bin midpoints, so many ties make the intervals"
+              + " coarse.");
+    }
     return sentence.toString();
   }
 
@@ -219,7 +226,7 @@ public final class RolePayAnswer {
     }
     return String.format(
         Locale.ROOT,
-        "%s%s (median ratio %.3f, %d%% CI %.3f to %.3f; n = %d vs %d)",
+        "%s%s (median ratio %.3f, %d%% CI %.3f to %.3f; n = %,d vs %,d)",
         verb,
         other,
         e.estimate(),
