@@ -28,7 +28,11 @@ public final class Amounts {
   /** The marker R and pandas exports write for a missing value, exactly in this case. */
   public static final String NOT_AVAILABLE = "NA";
 
-  /** The number forms one source writes its amounts in. */
+  /**
+   * How one source writes its numbers, so that a survey with hand-typed amounts keeps its own
+   * documented rule while missing, unparseable and non-positive pay are still told apart and worded
+   * as everywhere else.
+   */
   @FunctionalInterface
   public interface NumberForm {
     /**

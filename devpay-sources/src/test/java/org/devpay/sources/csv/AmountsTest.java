@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.devpay.core.model.RejectReason;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Strict reading of pay fields: what counts as a missing, unreadable or non-positive amount, and
@@ -28,14 +30,13 @@ class AmountsTest {
     assertThat(Amounts.positiveAmount("Salary", "12e4")).isEqualTo(120_000.0);
   }
 
-  @Test
-  void rejectsABlankFieldAsMissingSayingItIsEmpty() {
-    for (String blank : new String[] {"", "  "}) {
-      assertRejected(
-          () -> Amounts.positiveAmount("Salary", blank),
-          RejectReason.MISSING_AMOUNT,
-          "Salary is empty");
-    }
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  "})
+  void rejectsABlankFieldAsMissingSayingItIsEmpty(String blank) {
+    assertRejected(
+        () -> Amounts.positiveAmount("Salary", blank),
+        RejectReason.MISSING_AMOUNT,
+        "Salary is empty");
   }
 
   @Test
@@ -56,34 +57,29 @@ class AmountsTest {
         "Salary='na'");
   }
 
-  @Test
-  void rejectsTextThatJavaWouldParseButIsNoAmountQuotingTheValue() {
-    for (String text :
-        new String[] {"ten", "NaN", "Infinity", "0x1p3", "100d", "1,000", "65,000", "$100"}) {
-      assertRejected(
-          () -> Amounts.positiveAmount("pay", text),
-          RejectReason.UNPARSEABLE_AMOUNT,
-          "pay='" + text + "'");
-    }
-  }
-
-  @Test
-  void rejectsZeroAndNegativeAmountsQuotingTheValue() {
-    for (String text : new String[] {"0", "0.0", "-5", "-5e3"}) {
-      assertRejected(
-          () -> Amounts.positiveAmount("pay", text),
-          RejectReason.NON_POSITIVE_AMOUNT,
-          "pay='" + text + "'");
-    }
-  }
-
-  @Test
-  void rejectsNumbersTooLargeForADoubleAsUnparseable() {
-    assertThat(Amounts.decimal("1e999")).isEmpty();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"ten", "NaN", "Infinity", "0x1p3", "100d", "1,000", "65,000", "$100", "1e999"})
+  void rejectsTextThatJavaWouldParseButIsNoAmountQuotingTheValue(String text) {
     assertRejected(
-        () -> Amounts.positiveAmount("pay", "1e999"),
+        () -> Amounts.positiveAmount("pay", text),
         RejectReason.UNPARSEABLE_AMOUNT,
-        "pay='1e999'");
+        "pay='" + text + "'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0.0", "-5", "-5e3"})
+  void rejectsZeroAndNegativeAmountsQuotingTheValue(String text) {
+    assertRejected(
+        () -> Amounts.positiveAmount("pay", text),
+        RejectReason.NON_POSITIVE_AMOUNT,
+        "pay='" + text + "'");
+  }
+
+  @Test
+  void readsNoNumberTooLargeForADouble() {
+    assertThat(Amounts.decimal("1e999")).isEmpty();
+    assertThat(Amounts.decimal("-1e999")).isEmpty();
   }
 
   @Test
