@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -94,8 +95,9 @@ public final class FormatDetector {
     }
     try (CsvReader<CsvRecord> reader =
         CsvReader.builder()
-            .allowExtraFields(true)
-            .allowMissingFields(true)
+            // Detection reads only the first record and must never fail on a record's length.
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             .ofCsvRecord(new StringReader(text))) {
       Iterator<CsvRecord> it = reader.iterator();
       if (!it.hasNext()) {

@@ -7,11 +7,13 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 
 /**
- * One data row of a CSV table with its 1-based row number, so adapters read fields by the column
- * index they looked up by name and build rejections that keep the raw row.
+ * One data row of a CSV table as read, before any interpretation, with its 1-based row number: what
+ * a row mapper reads its fields from by the positions it found in the {@link CsvHeader}, and what a
+ * rejection keeps so that the original can be recovered.
  *
  * @param rowNumber 1-based number of the data row (the header is row 0)
- * @param fields the fields exactly as parsed (quotes removed, not trimmed)
+ * @param fields the fields exactly as parsed (quotes removed, not stripped); a mapper only sees
+ *     rows with as many fields as the header, shorter and longer ones are rejected before it
  */
 public record CsvRow(long rowNumber, List<String> fields) {
   public CsvRow {
@@ -21,22 +23,32 @@ public record CsvRow(long rowNumber, List<String> fields) {
     fields = List.copyOf(requireNonNull(fields, "fields is null"));
   }
 
+  /** The field in a column exactly as parsed, for parsers that quote the value as published. */
+  public String field(int column) {
+    return fields.get(column);
+  }
+
   /** The field in a column, without surrounding whitespace. */
   public String text(int column) {
     return fields.get(column).strip();
   }
 
   /**
-   * The field in a column without surrounding whitespace, or "" when it is one of the source's
-   * markers for a missing answer (such as "NA"), so that a marker never becomes a label.
+   * The field in a column without surrounding whitespace, or "" when it is the source's marker for
+   * a missing answer (such as "NA"), so that a marker never becomes a label.
    */
   public String textOrEmpty(int column, String missingMarker) {
     String value = text(column);
     return value.equals(missingMarker) ? "" : value;
   }
 
+  /** The fields joined in {@link Rejection#raw()} form. */
+  public String raw() {
+    return Rejection.joinFields(fields);
+  }
+
   /** The rejection of this row, keeping its fields in {@link Rejection#raw()} form. */
   public Rejection rejection(RejectReason reason, String detail) {
-    return new Rejection(rowNumber, reason, detail, Rejection.joinFields(fields));
+    return new Rejection(rowNumber, reason, detail, raw());
   }
 }

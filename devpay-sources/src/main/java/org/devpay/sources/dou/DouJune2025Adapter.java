@@ -2,7 +2,6 @@ package org.devpay.sources.dou;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.Optional;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayScope;
@@ -15,8 +14,10 @@ import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
 import org.devpay.sources.csv.CsvTableReader;
+import org.devpay.sources.csv.Labels;
 import org.devpay.sources.csv.RowRejectedException;
 
 /**
@@ -83,20 +84,22 @@ public final class DouJune2025Adapter implements SourceAdapter {
    */
   @Override
   public boolean recognises(TableHeader header) {
-    return CsvTableReader.hasColumns(
-        header, SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE);
+    return CsvHeader.of(header)
+        .hasAll(SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE);
   }
 
   @Override
   public void read(SourceTable table, RowSink sink) throws IOException {
-    try (CsvTableReader csv = CsvTableReader.open(table, CHARSET)) {
-      Columns columns = new Columns(csv);
-      csv.forEachRow(sink, row -> record(row, columns));
-    }
+    CsvTableReader.read(table, CHARSET, DouJune2025Adapter::bind, sink);
+  }
+
+  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+    Columns columns = new Columns(header);
+    return row -> record(row, columns);
   }
 
   private static RawRecord record(CsvRow row, Columns columns) throws RowRejectedException {
-    double salary = Amounts.positiveAmount("salary", row.fields().get(columns.salary));
+    double salary = Amounts.positiveAmount("salary", row.field(columns.salary));
     String specialization = row.text(columns.specialization);
     String position = row.text(columns.position);
     String residence = row.text(columns.residence);
@@ -123,10 +126,10 @@ public final class DouJune2025Adapter implements SourceAdapter {
         .employmentLabel(row.text(columns.employment))
         // Respondents abroad are only asked whether they live abroad, not in which country.
         .countryText(residence.equals(IN_UKRAINE) ? "UA" : "")
-        .industryLabels(ProjectIndustries.split(row.fields().get(columns.industry)))
+        .industryLabels(ProjectIndustries.split(row.field(columns.industry)))
         // Published as one label even when it names a platform ("C# / .NET"); the normalizer
         // decides what a label means.
-        .skillLabels(mainLanguage.isEmpty() ? List.of() : List.of(mainLanguage))
+        .skillLabels(Labels.single(mainLanguage))
         .pay(
             new PublishedPay(
                 salary, "USD", PayPeriod.MONTH, TaxBasis.NET, PayScope.BASE, Optional.empty()))
@@ -155,25 +158,25 @@ public final class DouJune2025Adapter implements SourceAdapter {
     final int fieldOfStudy;
     final int age;
 
-    Columns(CsvTableReader csv) throws IOException {
-      submittedAt = csv.requireColumn(SUBMITTED_AT);
-      employment = csv.requireColumn(EMPLOYMENT);
-      salary = csv.requireColumn(SALARY);
-      bonus = csv.requireColumn(BONUS);
-      title = csv.requireColumn(TITLE);
-      category = csv.requireColumn(CATEGORY);
-      position = csv.requireColumn(POSITION);
-      industry = csv.requireColumn(INDUSTRY);
-      specialization = csv.requireColumn(SPECIALIZATION);
-      usesLanguages = csv.requireColumn(USES_LANGUAGES);
-      mainLanguage = csv.requireColumn(MAIN_LANGUAGE);
-      companyType = csv.requireColumn(COMPANY_TYPE);
-      companySize = csv.requireColumn(COMPANY_SIZE);
-      experience = csv.requireColumn(EXPERIENCE);
-      english = csv.requireColumn(ENGLISH);
-      residence = csv.requireColumn(RESIDENCE);
-      fieldOfStudy = csv.requireColumn(FIELD_OF_STUDY);
-      age = csv.requireColumn(AGE);
+    Columns(CsvHeader header) throws IOException {
+      submittedAt = header.require(SUBMITTED_AT);
+      employment = header.require(EMPLOYMENT);
+      salary = header.require(SALARY);
+      bonus = header.require(BONUS);
+      title = header.require(TITLE);
+      category = header.require(CATEGORY);
+      position = header.require(POSITION);
+      industry = header.require(INDUSTRY);
+      specialization = header.require(SPECIALIZATION);
+      usesLanguages = header.require(USES_LANGUAGES);
+      mainLanguage = header.require(MAIN_LANGUAGE);
+      companyType = header.require(COMPANY_TYPE);
+      companySize = header.require(COMPANY_SIZE);
+      experience = header.require(EXPERIENCE);
+      english = header.require(ENGLISH);
+      residence = header.require(RESIDENCE);
+      fieldOfStudy = header.require(FIELD_OF_STUDY);
+      age = header.require(AGE);
     }
   }
 }

@@ -1,8 +1,11 @@
 package org.devpay.sources.eu;
 
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.devpay.sources.tabular.ParsedAmount;
+import org.devpay.sources.csv.Amounts;
+import org.devpay.sources.csv.RowRejectedException;
 
 /**
  * Reads the hand-typed salary fields of the IT Salary Survey EU (all four years) under one
@@ -45,43 +48,53 @@ public final class EuSalaryParser {
 
   private EuSalaryParser() {}
 
-  /** Parses {@code value} from {@code column} (the column name is used in rejection details). */
-  public static ParsedAmount parse(String column, String value) {
-    if (ParsedAmount.isMissing(value)) {
-      return ParsedAmount.missing(column, value);
+  /**
+   * The positive amount in {@code value} from {@code column} (the column name is used in rejection
+   * details).
+   *
+   * @throws RowRejectedException with the reason the rule above gives, quoting the value
+   */
+  public static double parse(String column, String value) throws RowRejectedException {
+    // Hand-typed answers write the missing marker in any case ("na"), not only as R writes it.
+    if (value.strip().equalsIgnoreCase(Amounts.NOT_AVAILABLE)) {
+      throw Amounts.missingAmount(column, value);
     }
-    String text = value.strip();
-    boolean negative = text.startsWith("-");
-    if (negative || text.startsWith("+")) {
-      text = text.substring(1);
-    }
-    String number = canonical(text);
-    if (number == null) {
-      return ParsedAmount.unparseable(column, value);
-    }
-    double amount = Double.parseDouble(number);
-    return ParsedAmount.positive(column, value, negative ? -amount : amount);
+    return Amounts.positiveAmount(column, value, EuSalaryParser::number);
   }
 
-  /** The number in Java's plain form ("65000", "62000.5"), or null when no form matches. */
-  private static String canonical(String text) {
+  /**
+   * The number in a present, stripped field under the rule above, or empty when no form matches.
+   */
+  static OptionalDouble number(String text) {
+    boolean negative = text.startsWith("-");
+    String unsigned = negative || text.startsWith("+") ? text.substring(1) : text;
+    Optional<String> number = canonical(unsigned);
+    if (number.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double amount = Double.parseDouble(number.get());
+    return OptionalDouble.of(negative ? -amount : amount);
+  }
+
+  /** The number in Java's plain form ("65000", "62000.5"), or empty when no form matches. */
+  private static Optional<String> canonical(String text) {
     if (PLAIN.matcher(text).matches()) {
-      return text;
+      return Optional.of(text);
     }
     Matcher grouped = GROUPED.matcher(text);
     if (grouped.matches()) {
-      return text.replace(grouped.group("separator"), "");
+      return Optional.of(text.replace(grouped.group("separator"), ""));
     }
     Matcher decimal = DECIMAL.matcher(text);
     if (decimal.matches()) {
-      return decimal.group("whole") + "." + decimal.group("fraction");
+      return Optional.of(decimal.group("whole") + "." + decimal.group("fraction"));
     }
     Matcher groupedDecimal = GROUPED_DECIMAL.matcher(text);
     if (groupedDecimal.matches()
         && !groupedDecimal.group("separator").equals(groupedDecimal.group("decimal"))) {
       String whole = groupedDecimal.group("whole").replace(groupedDecimal.group("separator"), "");
-      return whole + "." + groupedDecimal.group("fraction");
+      return Optional.of(whole + "." + groupedDecimal.group("fraction"));
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -21,12 +21,12 @@ import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
-import org.devpay.sources.tabular.CsvRow;
-import org.devpay.sources.tabular.CsvTableReader;
-import org.devpay.sources.tabular.HeaderIndex;
-import org.devpay.sources.tabular.Labels;
-import org.devpay.sources.tabular.ParsedAmount;
-import org.devpay.sources.tabular.RowOutcome;
+import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
+import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvTableReader;
+import org.devpay.sources.csv.Labels;
+import org.devpay.sources.csv.RowRejectedException;
 
 /**
  * Reads the IT Salary Survey EU (Germany-centred; surveys of December 2017, 2018, 2019 and 2020),
@@ -222,7 +222,7 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
 
   @Override
   public boolean recognises(TableHeader header) {
-    return header.hasAll(layout.signature().toArray(String[]::new));
+    return CsvHeader.of(header).hasAll(layout.signature().toArray(String[]::new));
   }
 
   @Override
@@ -230,7 +230,7 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
     CsvTableReader.read(table, charset(), this::bind, sink);
   }
 
-  private CsvTableReader.RowMapper bind(HeaderIndex header) throws IOException {
+  private CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns =
         new Columns(
             header.require(layout.pay()),
@@ -246,51 +246,38 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
     return row -> map(row, columns);
   }
 
-  private RowOutcome map(CsvRow row, Columns columns) {
-    ParsedAmount amount = EuSalaryParser.parse(layout.pay(), row.get(columns.pay()));
-    if (amount instanceof ParsedAmount.Invalid invalid) {
-      return invalid.toOutcome();
-    }
-    double value = ((ParsedAmount.Valid) amount).amount();
+  private RawRecord map(CsvRow row, Columns columns) throws RowRejectedException {
+    double amount = EuSalaryParser.parse(layout.pay(), row.field(columns.pay()));
     List<String> skills = new ArrayList<>();
-    columns.mainTechnology().ifPresent(c -> skills.addAll(Labels.single(row.get(c))));
-    columns.otherTechnologies().ifPresent(c -> skills.addAll(Labels.split(row.get(c), ",")));
-    Map<String, String> attributes = new LinkedHashMap<>();
-    columns
-        .attributes()
-        .forEach(
-            (key, position) -> {
-              String text = row.get(position).strip();
-              if (!text.isEmpty()) {
-                attributes.put(key, text);
-              }
-            });
-    return RowOutcome.accepted(
-        RawRecord.builder(DATASET_ID, Integer.toString(layout.year()), layout.year(), row.number())
-            .roleLabel(row.get(columns.role()))
-            .seniorityLabel(row.get(columns.seniority()))
-            .experienceText(row.get(columns.experience()))
-            .cityText(row.get(columns.city()))
-            .employmentLabel(text(row, columns.employment()))
-            .industryLabels(Labels.single(text(row, columns.industry())))
-            .skillLabels(Labels.concat(skills))
-            .pay(
-                new PublishedPay(
-                    value, "EUR", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.BASE, Optional.empty()))
-            .attributes(attributes)
-            .build());
+    columns.mainTechnology().ifPresent(c -> skills.addAll(Labels.single(row.field(c))));
+    columns.otherTechnologies().ifPresent(c -> skills.addAll(Labels.split(row.field(c), ",")));
+    Attributes attributes = new Attributes();
+    columns.attributes().forEach((key, column) -> attributes.put(key, row.field(column)));
+    return RawRecord.builder(
+            DATASET_ID, Integer.toString(layout.year()), layout.year(), row.rowNumber())
+        .roleLabel(row.field(columns.role()))
+        .seniorityLabel(row.field(columns.seniority()))
+        .experienceText(row.field(columns.experience()))
+        .cityText(row.field(columns.city()))
+        .employmentLabel(text(row, columns.employment()))
+        .industryLabels(Labels.single(text(row, columns.industry())))
+        .skillLabels(Labels.concat(skills))
+        .pay(
+            new PublishedPay(
+                amount, "EUR", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.BASE, Optional.empty()))
+        .attributes(attributes.toMap())
+        .build();
   }
 
   private static String text(CsvRow row, OptionalInt column) {
-    return column.isPresent() ? row.get(column.getAsInt()) : "";
+    return column.isPresent() ? row.field(column.getAsInt()) : "";
   }
 
-  private static OptionalInt optional(HeaderIndex header, Optional<String> name)
-      throws IOException {
+  private static OptionalInt optional(CsvHeader header, Optional<String> name) throws IOException {
     return name.isPresent() ? OptionalInt.of(header.require(name.get())) : OptionalInt.empty();
   }
 
-  private Map<String, Integer> attributePositions(HeaderIndex header) throws IOException {
+  private Map<String, Integer> attributePositions(CsvHeader header) throws IOException {
     Map<String, Integer> positions = new LinkedHashMap<>();
     for (Map.Entry<String, String> attribute : layout.attributes().entrySet()) {
       positions.put(attribute.getKey(), header.require(attribute.getValue()));

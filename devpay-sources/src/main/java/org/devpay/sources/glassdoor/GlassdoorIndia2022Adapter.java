@@ -17,6 +17,7 @@ import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.RowRejectedException;
@@ -69,29 +70,31 @@ public final class GlassdoorIndia2022Adapter implements SourceAdapter {
    */
   @Override
   public boolean recognises(TableHeader header) {
-    return CsvTableReader.hasColumns(
-        header,
-        RATING,
-        COMPANY,
-        JOB_TITLE,
-        SALARY,
-        SALARIES_REPORTED,
-        LOCATION,
-        EMPLOYMENT_STATUS,
-        JOB_ROLES);
+    return CsvHeader.of(header)
+        .hasAll(
+            RATING,
+            COMPANY,
+            JOB_TITLE,
+            SALARY,
+            SALARIES_REPORTED,
+            LOCATION,
+            EMPLOYMENT_STATUS,
+            JOB_ROLES);
   }
 
   @Override
   public void read(SourceTable table, RowSink sink) throws IOException {
-    try (CsvTableReader csv = CsvTableReader.open(table, StandardCharsets.UTF_8)) {
-      Columns columns = new Columns(csv);
-      csv.forEachRow(sink, row -> record(row, columns));
-    }
+    CsvTableReader.read(table, StandardCharsets.UTF_8, GlassdoorIndia2022Adapter::bind, sink);
+  }
+
+  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+    Columns columns = new Columns(header);
+    return row -> record(row, columns);
   }
 
   private static RawRecord record(CsvRow row, Columns columns) throws RowRejectedException {
-    double salary = Amounts.positiveAmount(SALARY, row.fields().get(columns.salary));
-    double weight = reportCount(row.fields().get(columns.salariesReported));
+    double salary = Amounts.positiveAmount(SALARY, row.field(columns.salary));
+    double weight = reportCount(row.field(columns.salariesReported));
     String jobTitle = row.text(columns.jobTitle);
 
     Attributes attributes = new Attributes();
@@ -136,15 +139,15 @@ public final class GlassdoorIndia2022Adapter implements SourceAdapter {
     final int employmentStatus;
     final int jobRoles;
 
-    Columns(CsvTableReader csv) throws IOException {
-      rating = csv.requireColumn(RATING);
-      company = csv.requireColumn(COMPANY);
-      jobTitle = csv.requireColumn(JOB_TITLE);
-      salary = csv.requireColumn(SALARY);
-      salariesReported = csv.requireColumn(SALARIES_REPORTED);
-      location = csv.requireColumn(LOCATION);
-      employmentStatus = csv.requireColumn(EMPLOYMENT_STATUS);
-      jobRoles = csv.requireColumn(JOB_ROLES);
+    Columns(CsvHeader header) throws IOException {
+      rating = header.require(RATING);
+      company = header.require(COMPANY);
+      jobTitle = header.require(JOB_TITLE);
+      salary = header.require(SALARY);
+      salariesReported = header.require(SALARIES_REPORTED);
+      location = header.require(LOCATION);
+      employmentStatus = header.require(EMPLOYMENT_STATUS);
+      jobRoles = header.require(JOB_ROLES);
     }
   }
 }

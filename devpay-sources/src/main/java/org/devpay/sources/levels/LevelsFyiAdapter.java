@@ -21,6 +21,7 @@ import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.RowRejectedException;
@@ -85,35 +86,36 @@ public final class LevelsFyiAdapter implements SourceAdapter {
   /** Recognises the Kaggle export by its compensation, experience, tag and row-id columns. */
   @Override
   public boolean recognises(TableHeader header) {
-    return CsvTableReader.hasColumns(
-        header,
-        TIMESTAMP,
-        TOTAL_COMPENSATION,
-        YEARS_OF_EXPERIENCE,
-        YEARS_AT_COMPANY,
-        TAG,
-        BASE_SALARY,
-        STOCK_GRANT_VALUE,
-        ROW_NUMBER);
+    return CsvHeader.of(header)
+        .hasAll(
+            TIMESTAMP,
+            TOTAL_COMPENSATION,
+            YEARS_OF_EXPERIENCE,
+            YEARS_AT_COMPANY,
+            TAG,
+            BASE_SALARY,
+            STOCK_GRANT_VALUE,
+            ROW_NUMBER);
   }
 
   @Override
   public void read(SourceTable table, RowSink sink) throws IOException {
-    try (CsvTableReader csv = CsvTableReader.open(table, StandardCharsets.UTF_8)) {
-      Columns columns = new Columns(csv);
-      csv.forEachRow(sink, row -> record(row, columns));
-    }
+    CsvTableReader.read(table, StandardCharsets.UTF_8, LevelsFyiAdapter::bind, sink);
+  }
+
+  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+    Columns columns = new Columns(header);
+    return row -> record(row, columns);
   }
 
   private static RawRecord record(CsvRow row, Columns columns) throws RowRejectedException {
-    double total =
-        Amounts.positiveAmount(TOTAL_COMPENSATION, row.fields().get(columns.totalCompensation));
-    int year = year(row.fields().get(columns.timestamp));
+    double total = Amounts.positiveAmount(TOTAL_COMPENSATION, row.field(columns.totalCompensation));
+    int year = year(row.field(columns.timestamp));
     String respondentKey = row.textOrEmpty(columns.rowNumber, NA);
     if (respondentKey.isEmpty()) {
       throw new RowRejectedException(
           RejectReason.INVALID_FIELD,
-          Amounts.quote(ROW_NUMBER, row.fields().get(columns.rowNumber))
+          Amounts.quote(ROW_NUMBER, row.field(columns.rowNumber))
               + " is empty; it is the record's key");
     }
 
@@ -185,26 +187,26 @@ public final class LevelsFyiAdapter implements SourceAdapter {
     final int race;
     final int education;
 
-    Columns(CsvTableReader csv) throws IOException {
-      timestamp = csv.requireColumn(TIMESTAMP);
-      company = csv.requireColumn(COMPANY);
-      level = csv.requireColumn(LEVEL);
-      title = csv.requireColumn(TITLE);
-      totalCompensation = csv.requireColumn(TOTAL_COMPENSATION);
-      location = csv.requireColumn(LOCATION);
-      yearsOfExperience = csv.requireColumn(YEARS_OF_EXPERIENCE);
-      yearsAtCompany = csv.requireColumn(YEARS_AT_COMPANY);
-      tag = csv.requireColumn(TAG);
-      baseSalary = csv.requireColumn(BASE_SALARY);
-      stockGrantValue = csv.requireColumn(STOCK_GRANT_VALUE);
-      bonus = csv.requireColumn(BONUS);
-      gender = csv.requireColumn(GENDER);
-      otherDetails = csv.requireColumn(OTHER_DETAILS);
-      cityId = csv.requireColumn(CITY_ID);
-      dmaId = csv.requireColumn(DMA_ID);
-      rowNumber = csv.requireColumn(ROW_NUMBER);
-      race = csv.requireColumn(RACE);
-      education = csv.requireColumn(EDUCATION);
+    Columns(CsvHeader header) throws IOException {
+      timestamp = header.require(TIMESTAMP);
+      company = header.require(COMPANY);
+      level = header.require(LEVEL);
+      title = header.require(TITLE);
+      totalCompensation = header.require(TOTAL_COMPENSATION);
+      location = header.require(LOCATION);
+      yearsOfExperience = header.require(YEARS_OF_EXPERIENCE);
+      yearsAtCompany = header.require(YEARS_AT_COMPANY);
+      tag = header.require(TAG);
+      baseSalary = header.require(BASE_SALARY);
+      stockGrantValue = header.require(STOCK_GRANT_VALUE);
+      bonus = header.require(BONUS);
+      gender = header.require(GENDER);
+      otherDetails = header.require(OTHER_DETAILS);
+      cityId = header.require(CITY_ID);
+      dmaId = header.require(DMA_ID);
+      rowNumber = header.require(ROW_NUMBER);
+      race = header.require(RACE);
+      education = header.require(EDUCATION);
     }
   }
 }

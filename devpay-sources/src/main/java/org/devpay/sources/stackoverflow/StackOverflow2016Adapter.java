@@ -3,7 +3,6 @@ package org.devpay.sources.stackoverflow;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.devpay.core.model.PayPeriod;
@@ -17,13 +16,13 @@ import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
-import org.devpay.sources.tabular.CsvRow;
-import org.devpay.sources.tabular.CsvTableReader;
-import org.devpay.sources.tabular.DecimalAmountParser;
-import org.devpay.sources.tabular.HeaderIndex;
-import org.devpay.sources.tabular.Labels;
-import org.devpay.sources.tabular.ParsedAmount;
-import org.devpay.sources.tabular.RowOutcome;
+import org.devpay.sources.csv.Amounts;
+import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
+import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvTableReader;
+import org.devpay.sources.csv.Labels;
+import org.devpay.sources.csv.RowRejectedException;
 
 /**
  * Reads the Stack Overflow Developer Survey 2016 as the stacksurveyr R package publishes it ({@code
@@ -64,7 +63,8 @@ public final class StackOverflow2016Adapter implements SourceAdapter {
 
   @Override
   public boolean recognises(TableHeader header) {
-    return header.hasAll("respondent_id", SALARY_RANGE, SALARY_MIDPOINT, "occupation", "tech_do");
+    return CsvHeader.of(header)
+        .hasAll("respondent_id", SALARY_RANGE, SALARY_MIDPOINT, "occupation", "tech_do");
   }
 
   @Override
@@ -72,7 +72,7 @@ public final class StackOverflow2016Adapter implements SourceAdapter {
     CsvTableReader.read(table, charset(), StackOverflow2016Adapter::bind, sink);
   }
 
-  private static CsvTableReader.RowMapper bind(HeaderIndex header) throws IOException {
+  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns =
         new Columns(
             header.require("respondent_id"),
@@ -93,57 +93,38 @@ public final class StackOverflow2016Adapter implements SourceAdapter {
     return row -> map(row, columns);
   }
 
-  private static RowOutcome map(CsvRow row, Columns columns) {
-    String rangeLabel = row.get(columns.salaryRange()).strip();
-    String midpoint = row.get(columns.salaryMidpoint());
-    if (ParsedAmount.isMissing(midpoint)) {
+  private static RawRecord map(CsvRow row, Columns columns) throws RowRejectedException {
+    String rangeLabel = row.text(columns.salaryRange());
+    String midpoint = row.field(columns.salaryMidpoint());
+    if (Amounts.isMissing(midpoint)) {
       String detail =
           rangeLabel.isEmpty()
               ? SALARY_RANGE + " is empty"
-              : ParsedAmount.quote(SALARY_RANGE, rangeLabel) + " has no " + SALARY_MIDPOINT;
-      return RowOutcome.rejected(RejectReason.MISSING_AMOUNT, detail);
+              : Amounts.quote(SALARY_RANGE, rangeLabel) + " has no " + SALARY_MIDPOINT;
+      throw new RowRejectedException(RejectReason.MISSING_AMOUNT, detail);
     }
-    ParsedAmount amount = DecimalAmountParser.parse(SALARY_MIDPOINT, midpoint);
-    if (amount instanceof ParsedAmount.Invalid invalid) {
-      return invalid.toOutcome();
-    }
+    double amount = Amounts.positiveAmount(SALARY_MIDPOINT, midpoint);
     Optional<PayRange> range = SalaryBin.parse(rangeLabel);
     if (range.isEmpty()) {
       // A midpoint without a known bin means the file is not what this adapter was written for.
-      return RowOutcome.rejected(
+      throw new RowRejectedException(
           RejectReason.INVALID_FIELD,
-          ParsedAmount.quote(SALARY_RANGE, rangeLabel) + " is not a known salary bin");
+          Amounts.quote(SALARY_RANGE, rangeLabel) + " is not a known salary bin");
     }
-    Map<String, String> attributes = new LinkedHashMap<>();
-    columns
-        .attributes()
-        .forEach(
-            (key, position) -> {
-              String text = row.get(position).strip();
-              if (!text.isEmpty()) {
-                attributes.put(key, text);
-              }
-            });
-    String respondent = row.get(columns.respondent()).strip();
-    return RowOutcome.accepted(
-        RawRecord.builder(DATASET_ID, "2016", 2016, row.number())
-            .respondentKey(respondent.isEmpty() ? Long.toString(row.number()) : respondent)
-            .roleLabel(row.get(columns.occupation()))
-            .experienceText(row.get(columns.experience()))
-            .employmentLabel(row.get(columns.employment()))
-            .countryText(row.get(columns.country()))
-            .industryLabels(Labels.single(row.get(columns.industry())))
-            .skillLabels(Labels.split(row.get(columns.technologies()), "; "))
-            .pay(
-                new PublishedPay(
-                    ((ParsedAmount.Valid) amount).amount(),
-                    "USD",
-                    PayPeriod.YEAR,
-                    TaxBasis.GROSS,
-                    PayScope.TOTAL,
-                    range))
-            .attributes(attributes)
-            .build());
+    Attributes attributes = new Attributes();
+    columns.attributes().forEach((key, column) -> attributes.put(key, row.field(column)));
+    String respondent = row.text(columns.respondent());
+    return RawRecord.builder(DATASET_ID, "2016", 2016, row.rowNumber())
+        .respondentKey(respondent.isEmpty() ? Long.toString(row.rowNumber()) : respondent)
+        .roleLabel(row.field(columns.occupation()))
+        .experienceText(row.field(columns.experience()))
+        .employmentLabel(row.field(columns.employment()))
+        .countryText(row.field(columns.country()))
+        .industryLabels(Labels.single(row.field(columns.industry())))
+        .skillLabels(Labels.split(row.field(columns.technologies()), "; "))
+        .pay(new PublishedPay(amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.TOTAL, range))
+        .attributes(attributes.toMap())
+        .build();
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +16,13 @@ import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
-import org.devpay.sources.tabular.CsvRow;
-import org.devpay.sources.tabular.CsvTableReader;
-import org.devpay.sources.tabular.DecimalAmountParser;
-import org.devpay.sources.tabular.HeaderIndex;
-import org.devpay.sources.tabular.Labels;
-import org.devpay.sources.tabular.ParsedAmount;
-import org.devpay.sources.tabular.RowOutcome;
+import org.devpay.sources.csv.Amounts;
+import org.devpay.sources.csv.Attributes;
+import org.devpay.sources.csv.CsvHeader;
+import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvTableReader;
+import org.devpay.sources.csv.Labels;
+import org.devpay.sources.csv.RowRejectedException;
 
 /**
  * Reads the Stack Overflow Developer Survey 2017 public results ({@code survey_results_public.csv},
@@ -49,7 +48,6 @@ public final class StackOverflow2017Adapter implements SourceAdapter {
   public static final String DATASET_ID = "so-survey-2017";
 
   private static final String SALARY = "Salary";
-  private static final String MISSING = "NA";
   private static final List<String> SKILL_COLUMNS =
       List.of(
           "HaveWorkedLanguage", "HaveWorkedFramework", "HaveWorkedDatabase", "HaveWorkedPlatform");
@@ -71,8 +69,8 @@ public final class StackOverflow2017Adapter implements SourceAdapter {
 
   @Override
   public boolean recognises(TableHeader header) {
-    return header.hasAll(
-        "Respondent", "DeveloperType", "WebDeveloperType", "HaveWorkedLanguage", SALARY);
+    return CsvHeader.of(header)
+        .hasAll("Respondent", "DeveloperType", "WebDeveloperType", "HaveWorkedLanguage", SALARY);
   }
 
   @Override
@@ -80,7 +78,7 @@ public final class StackOverflow2017Adapter implements SourceAdapter {
     CsvTableReader.read(table, charset(), StackOverflow2017Adapter::bind, sink);
   }
 
-  private static CsvTableReader.RowMapper bind(HeaderIndex header) throws IOException {
+  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     List<Integer> skills = new ArrayList<>();
     for (String column : SKILL_COLUMNS) {
       skills.add(header.require(column));
@@ -105,11 +103,8 @@ public final class StackOverflow2017Adapter implements SourceAdapter {
     return row -> map(row, columns);
   }
 
-  private static RowOutcome map(CsvRow row, Columns columns) {
-    ParsedAmount amount = DecimalAmountParser.parse(SALARY, row.get(columns.salary()));
-    if (amount instanceof ParsedAmount.Invalid invalid) {
-      return invalid.toOutcome();
-    }
+  private static RawRecord map(CsvRow row, Columns columns) throws RowRejectedException {
+    double amount = Amounts.positiveAmount(SALARY, row.field(columns.salary()));
     List<String> developerTypes = Labels.split(answer(row, columns.developerType()), "; ");
     String webDeveloperType = answer(row, columns.webDeveloperType());
     String role =
@@ -120,42 +115,27 @@ public final class StackOverflow2017Adapter implements SourceAdapter {
     for (int column : columns.skills()) {
       skillLists.add(Labels.split(answer(row, column), "; "));
     }
-    Map<String, String> attributes = new LinkedHashMap<>();
-    columns
-        .attributes()
-        .forEach(
-            (key, position) -> {
-              String text = answer(row, position);
-              if (!text.isEmpty()) {
-                attributes.put(key, text);
-              }
-            });
+    Attributes attributes = new Attributes();
+    columns.attributes().forEach((key, column) -> attributes.put(key, answer(row, column)));
     String respondent = answer(row, columns.respondent());
-    return RowOutcome.accepted(
-        RawRecord.builder(DATASET_ID, "2017", 2017, row.number())
-            .respondentKey(respondent.isEmpty() ? Long.toString(row.number()) : respondent)
-            .roleLabels(Labels.concat(developerTypes, Labels.single(webDeveloperType)))
-            .roleLabel(role)
-            .experienceText(answer(row, columns.yearsCodedJob()))
-            .employmentLabel(answer(row, columns.employment()))
-            .countryText(answer(row, columns.country()))
-            .skillLabels(concat(skillLists))
-            .pay(
-                new PublishedPay(
-                    ((ParsedAmount.Valid) amount).amount(),
-                    "USD",
-                    PayPeriod.YEAR,
-                    TaxBasis.GROSS,
-                    PayScope.BASE,
-                    Optional.empty()))
-            .attributes(attributes)
-            .build());
+    return RawRecord.builder(DATASET_ID, "2017", 2017, row.rowNumber())
+        .respondentKey(respondent.isEmpty() ? Long.toString(row.rowNumber()) : respondent)
+        .roleLabels(Labels.concat(developerTypes, Labels.single(webDeveloperType)))
+        .roleLabel(role)
+        .experienceText(answer(row, columns.yearsCodedJob()))
+        .employmentLabel(answer(row, columns.employment()))
+        .countryText(answer(row, columns.country()))
+        .skillLabels(concat(skillLists))
+        .pay(
+            new PublishedPay(
+                amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.BASE, Optional.empty()))
+        .attributes(attributes.toMap())
+        .build();
   }
 
   /** The stripped answer, with the file's "NA" marker read as no answer. */
   private static String answer(CsvRow row, int column) {
-    String text = row.get(column).strip();
-    return text.equals(MISSING) ? "" : text;
+    return row.textOrEmpty(column, Amounts.NOT_AVAILABLE);
   }
 
   private static List<String> concat(List<List<String>> lists) {

@@ -18,41 +18,41 @@ import org.devpay.core.model.Rejection;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.sources.AdapterContractTest.Collected;
 import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
+import org.devpay.sources.SyntheticCsv;
 import org.devpay.sources.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CSV rules every adapter inherits, on small hand-written tables. */
+/**
+ * The CSV rules every adapter inherits from {@link CsvTableReader}, on small hand-written tables.
+ */
 class CsvTableReaderTest {
-  @TempDir Path dir;
+  private static final List<String> HEADER = List.of("name", "pay", "city");
 
-  /** Reads column "pay" as the amount and "name" as the role, rejecting bad pay. */
-  private Collected read(SourceTable table) throws IOException {
-    Collected collected = new Collected();
-    try (CsvTableReader csv = CsvTableReader.open(table, StandardCharsets.UTF_8)) {
-      int name = csv.requireColumn("name");
-      int pay = csv.requireColumn("pay");
-      csv.forEachRow(
-          collected,
-          row ->
-              RawRecord.builder("test", "1", 2020, row.rowNumber())
-                  .roleLabel(row.text(name))
-                  .pay(
-                      new PublishedPay(
-                          Amounts.positiveAmount("pay", row.fields().get(pay)),
-                          "USD",
-                          PayPeriod.YEAR,
-                          TaxBasis.GROSS,
-                          PayScope.BASE,
-                          Optional.empty()))
-                  .build());
-    }
-    return collected;
+  @TempDir Path directory;
+
+  @Test
+  void numbersDataRowsFromOneAndSkipsEmptyLines() throws IOException {
+    SourceTable table =
+        SyntheticCsv.withHeader(HEADER)
+            .fields("ann", "100", "Kyiv")
+            .raw("\n")
+            .fields("bob", "200", "Lviv")
+            .write(directory.resolve("t.csv"));
+
+    Collected collected = read(table);
+
+    assertThat(collected.accepted)
+        .extracting(RawRecord::rowNumber, RawRecord::roleLabel)
+        .containsExactly(tuple(1L, "ann"), tuple(2L, "bob"));
   }
 
-  private SourceTable utf8(String text) throws IOException {
-    return TestTables.write(dir, "table.csv", text, StandardCharsets.UTF_8);
+  @Test
+  void numbersDataRowsFromOneEvenWhenAFieldSpansLines() throws IOException {
+    Collected collected = read(utf8("name,pay\n\"two\nlines\",10\nbob,20\n"));
+
+    assertThat(collected.accepted).extracting(RawRecord::rowNumber).containsExactly(1L, 2L);
+    assertThat(collected.accepted.get(0).roleLabel()).isEqualTo("two\nlines");
   }
 
   @Test
@@ -66,17 +66,15 @@ class CsvTableReaderTest {
               assertThat(r.roleLabel()).isEqualTo("ann");
               assertThat(r.pay().amount()).isEqualTo(100.0);
             });
-    try (CsvTableReader csv = CsvTableReader.open(utf8("a,\"b\nc\"\n"), StandardCharsets.UTF_8)) {
-      assertThat(csv.requireColumn("b c")).isEqualTo(1);
-    }
   }
 
   @Test
-  void numbersDataRowsFromOneEvenWhenAFieldSpansLines() throws IOException {
-    Collected collected = read(utf8("name,pay\n\"two\nlines\",10\nbob,20\n"));
+  void readsTheHeaderBehindAUtf8ByteOrderMark() throws IOException {
+    Collected collected = read(TestTables.writeWithBom(directory, "bom.csv", "name,pay\nann,5\n"));
 
-    assertThat(collected.accepted).extracting(RawRecord::rowNumber).containsExactly(1L, 2L);
-    assertThat(collected.accepted.get(0).roleLabel()).isEqualTo("two\nlines");
+    assertThat(collected.accepted)
+        .singleElement()
+        .satisfies(r -> assertThat(r.roleLabel()).isEqualTo("ann"));
   }
 
   @Test
@@ -90,7 +88,7 @@ class CsvTableReaderTest {
             r -> {
               assertThat(r.rowNumber()).isEqualTo(2);
               assertThat(r.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
-              assertThat(r.detail()).contains("2 of 3 fields");
+              assertThat(r.detail()).isEqualTo("2 of 3 fields");
               assertThat(r.raw()).isEqualTo(Rejection.joinFields(List.of("bob", "200")));
             });
   }
@@ -99,10 +97,14 @@ class CsvTableReaderTest {
   void rejectsRowCutInsideAQuotedFieldAsTruncated() throws IOException {
     Collected collected = read(utf8("name,city,pay\nann,Kyiv,100\nbob,\"Lviv and"));
 
+    assertThat(collected.accepted).hasSize(1);
     assertThat(collected.rejected)
         .singleElement()
-        .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectReason.TRUNCATED_ROW));
-    assertThat(collected.accepted).hasSize(1);
+        .satisfies(
+            r -> {
+              assertThat(r.rowNumber()).isEqualTo(2);
+              assertThat(r.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+            });
   }
 
   @Test
@@ -115,6 +117,7 @@ class CsvTableReaderTest {
             r -> {
               assertThat(r.rowNumber()).isEqualTo(1);
               assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_ROW);
+              assertThat(r.detail()).isEqualTo("3 fields where the header has 2");
               assertThat(r.raw()).isEqualTo(Rejection.joinFields(List.of("ann", "1", "000")));
             });
     assertThat(collected.accepted).extracting(RawRecord::rowNumber).containsExactly(2L);
@@ -124,33 +127,68 @@ class CsvTableReaderTest {
   void turnsAMapperRejectionIntoOneRejectionWithTheRawRow() throws IOException {
     Collected collected = read(utf8("name,pay\nann,ten\nbob,\n"));
 
+    assertThat(collected.accepted).isEmpty();
     assertThat(collected.rejected)
-        .extracting(Rejection::reason, Rejection::detail, Rejection::raw)
+        .extracting(Rejection::rowNumber, Rejection::reason, Rejection::detail, Rejection::raw)
         .containsExactly(
             tuple(
+                1L,
                 RejectReason.UNPARSEABLE_AMOUNT,
                 "pay='ten'",
                 Rejection.joinFields(List.of("ann", "ten"))),
-            tuple(RejectReason.MISSING_AMOUNT, "pay=''", Rejection.joinFields(List.of("bob", ""))));
+            tuple(
+                2L,
+                RejectReason.MISSING_AMOUNT,
+                "pay is empty",
+                Rejection.joinFields(List.of("bob", ""))));
   }
 
   @Test
-  void skipsAUtf8ByteOrderMarkBeforeTheFirstColumnName() throws IOException {
-    Collected collected = read(TestTables.writeWithBom(dir, "bom.csv", "name,pay\nann,5\n"));
+  void rejectsRowWhoseValuesTheModelRefusesAsInvalidField() throws IOException {
+    Collected collected = new Collected();
 
-    assertThat(collected.accepted)
+    CsvTableReader.read(
+        utf8("name,pay\nann,100\n"),
+        StandardCharsets.UTF_8,
+        header -> row -> record(row, 100).weight(-1).build(),
+        collected);
+
+    assertThat(collected.rejected)
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.roleLabel()).isEqualTo("ann");
+              assertThat(r.reason()).isEqualTo(RejectReason.INVALID_FIELD);
+              assertThat(r.detail()).contains("weight");
             });
   }
 
   @Test
-  void failsNamingTheColumnWhenARequiredColumnIsMissing() {
-    assertThatThrownBy(() -> read(utf8("name,salary\nann,5\n")))
+  void failsWhenAMapperNumbersItsRecordAsAnotherRow() throws IOException {
+    SourceTable table = utf8("name,pay\nann,100\n");
+
+    assertThatThrownBy(
+            () ->
+                CsvTableReader.read(
+                    table,
+                    StandardCharsets.UTF_8,
+                    header ->
+                        row ->
+                            RawRecord.builder("test", "1", 2020, row.rowNumber() + 1)
+                                .pay(pay(100))
+                                .build(),
+                    new Collected()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("row number 2 != data row 1");
+  }
+
+  @Test
+  void failsNamingTheColumnAndTheTableWhenARequiredColumnIsMissing() throws IOException {
+    SourceTable table = utf8("name,salary\nann,5\n");
+
+    assertThatThrownBy(() -> read(table))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("required column 'pay' is missing")
+        .hasMessageContaining("table.csv")
         .hasMessageContaining("[name, salary]");
   }
 
@@ -168,11 +206,34 @@ class CsvTableReaderTest {
         .hasMessageContaining("no header row");
   }
 
-  @Test
-  void detectionMatchesColumnNamesTheWayRequireColumnDoes() {
-    TableHeader header = new TableHeader("t.csv", List.of(" name ", "pay per\r\nyear"));
+  /** Reads column "name" as the role and "pay" as the amount, rejecting bad pay. */
+  private static Collected read(SourceTable table) throws IOException {
+    Collected collected = new Collected();
+    CsvTableReader.read(
+        table,
+        StandardCharsets.UTF_8,
+        header -> {
+          int name = header.require("name");
+          int pay = header.require("pay");
+          return row ->
+              record(row, Amounts.positiveAmount("pay", row.field(pay)))
+                  .roleLabel(row.text(name))
+                  .build();
+        },
+        collected);
+    return collected;
+  }
 
-    assertThat(CsvTableReader.hasColumns(header, "name", "pay per year")).isTrue();
-    assertThat(CsvTableReader.hasColumns(header, "name", "pay")).isFalse();
+  private static RawRecord.Builder record(CsvRow row, double amount) {
+    return RawRecord.builder("test", "1", 2020, row.rowNumber()).pay(pay(amount));
+  }
+
+  private static PublishedPay pay(double amount) {
+    return new PublishedPay(
+        amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, PayScope.BASE, Optional.empty());
+  }
+
+  private SourceTable utf8(String text) throws IOException {
+    return TestTables.write(directory, "table.csv", text, StandardCharsets.UTF_8);
   }
 }

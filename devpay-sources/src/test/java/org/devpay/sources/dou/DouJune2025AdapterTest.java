@@ -157,7 +157,7 @@ class DouJune2025AdapterTest {
     assertThat(collected.rejected)
         .extracting(Rejection::rowNumber, Rejection::reason, Rejection::detail)
         .containsExactly(
-            tuple(1L, RejectReason.MISSING_AMOUNT, "salary=''"),
+            tuple(1L, RejectReason.MISSING_AMOUNT, "salary is empty"),
             tuple(2L, RejectReason.MISSING_AMOUNT, "salary='NA'"),
             tuple(3L, RejectReason.UNPARSEABLE_AMOUNT, "salary='2 тис.'"),
             tuple(4L, RejectReason.NON_POSITIVE_AMOUNT, "salary='-100'"));

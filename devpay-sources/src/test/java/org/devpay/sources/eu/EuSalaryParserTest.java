@@ -1,9 +1,10 @@
 package org.devpay.sources.eu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.devpay.core.model.RejectReason;
-import org.devpay.sources.tabular.ParsedAmount;
+import org.devpay.sources.csv.RowRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,19 +31,19 @@ class EuSalaryParserTest {
         "65,000.50|65000.5",
         "+70000|70000",
       })
-  void readsEveryDocumentedNumberForm(String value, double expected) {
-    assertThat(EuSalaryParser.parse(COLUMN, value)).isEqualTo(new ParsedAmount.Valid(expected));
+  void readsEveryDocumentedNumberForm(String value, double expected) throws RowRejectedException {
+    assertThat(EuSalaryParser.parse(COLUMN, value)).isEqualTo(expected);
   }
 
   @Test
-  void keepsSuspiciouslySmallAmountsAsPublished() {
+  void keepsSuspiciouslySmallAmountsAsPublished() throws RowRejectedException {
     // "80" may mean 80k, but rewriting it would be a guess; the outlier screen decides later.
-    assertThat(EuSalaryParser.parse(COLUMN, "80")).isEqualTo(new ParsedAmount.Valid(80));
+    assertThat(EuSalaryParser.parse(COLUMN, "80")).isEqualTo(80);
   }
 
   @Test
-  void readsThreeDigitsAfterOneSeparatorAsThousands() {
-    assertThat(EuSalaryParser.parse(COLUMN, "1.500")).isEqualTo(new ParsedAmount.Valid(1500));
+  void readsThreeDigitsAfterOneSeparatorAsThousands() throws RowRejectedException {
+    assertThat(EuSalaryParser.parse(COLUMN, "1.500")).isEqualTo(1500);
   }
 
   @ParameterizedTest(name = "\"{0}\" is unparseable")
@@ -59,28 +60,36 @@ class EuSalaryParserTest {
         "1,2,3"
       })
   void rejectsRangesSuffixesAndTextAsUnparseableQuotingTheValue(String value) {
-    assertThat(EuSalaryParser.parse(COLUMN, value))
-        .isEqualTo(
-            new ParsedAmount.Invalid(
-                RejectReason.UNPARSEABLE_AMOUNT, "Current Salary='" + value + "'"));
+    assertRejected(value, RejectReason.UNPARSEABLE_AMOUNT, "Current Salary='" + value + "'");
   }
 
   @Test
-  void rejectsEmptyAndNaAsMissing() {
-    assertThat(EuSalaryParser.parse(COLUMN, " "))
-        .isEqualTo(
-            new ParsedAmount.Invalid(RejectReason.MISSING_AMOUNT, "Current Salary is empty"));
-    assertThat(EuSalaryParser.parse(COLUMN, "na"))
-        .isEqualTo(new ParsedAmount.Invalid(RejectReason.MISSING_AMOUNT, "Current Salary='na'"));
+  void rejectsEmptyAndNaInAnyCaseAsMissing() {
+    assertRejected(" ", RejectReason.MISSING_AMOUNT, "Current Salary is empty");
+    assertRejected("NA", RejectReason.MISSING_AMOUNT, "Current Salary='NA'");
+    assertRejected("na", RejectReason.MISSING_AMOUNT, "Current Salary='na'");
+    assertRejected(" Na ", RejectReason.MISSING_AMOUNT, "Current Salary=' Na '");
   }
 
   @Test
   void rejectsZeroAndNegativeAsNonPositive() {
-    assertThat(EuSalaryParser.parse(COLUMN, "0"))
-        .isEqualTo(
-            new ParsedAmount.Invalid(RejectReason.NON_POSITIVE_AMOUNT, "Current Salary='0'"));
-    assertThat(EuSalaryParser.parse(COLUMN, "-5.000"))
-        .isEqualTo(
-            new ParsedAmount.Invalid(RejectReason.NON_POSITIVE_AMOUNT, "Current Salary='-5.000'"));
+    assertRejected("0", RejectReason.NON_POSITIVE_AMOUNT, "Current Salary='0'");
+    assertRejected("-5.000", RejectReason.NON_POSITIVE_AMOUNT, "Current Salary='-5.000'");
+  }
+
+  @Test
+  void rejectsDigitsTooManyForADoubleAsUnparseable() {
+    String huge = "9".repeat(400);
+    assertRejected(huge, RejectReason.UNPARSEABLE_AMOUNT, "Current Salary='" + huge + "'");
+  }
+
+  private static void assertRejected(String value, RejectReason reason, String detail) {
+    assertThatThrownBy(() -> EuSalaryParser.parse(COLUMN, value))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.detail()).isEqualTo(detail);
+            });
   }
 }

@@ -17,8 +17,8 @@ import org.devpay.sources.AdapterContractTest.Collected;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.sources.SourceTable;
+import org.devpay.sources.SyntheticCsv;
 import org.devpay.sources.TableHeader;
-import org.devpay.sources.tabular.SyntheticCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -265,7 +265,7 @@ class ItSalarySurveyEuAdapterTest {
 
     assertThatThrownBy(() -> read(ItSalarySurveyEuAdapter.edition2019(), table))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("missing required column \"" + PAY_2019 + "\"")
+        .hasMessageContaining("required column '" + PAY_2019 + "' is missing")
         .hasMessageContaining("synthetic-2019.csv");
   }
 

@@ -71,7 +71,7 @@ class GlassdoorIndia2022AdapterTest {
     assertThat(collected.rejected)
         .extracting(Rejection::rowNumber, Rejection::reason, Rejection::detail)
         .containsExactly(
-            tuple(1L, RejectReason.MISSING_AMOUNT, "Salary=''"),
+            tuple(1L, RejectReason.MISSING_AMOUNT, "Salary is empty"),
             tuple(2L, RejectReason.MISSING_AMOUNT, "Salary='NA'"),
             tuple(3L, RejectReason.UNPARSEABLE_AMOUNT, "Salary='₹5L'"),
             tuple(4L, RejectReason.NON_POSITIVE_AMOUNT, "Salary='-300000'"));

@@ -84,7 +84,7 @@ class LevelsFyiAdapterTest {
     assertThat(collected.rejected)
         .extracting(Rejection::reason, Rejection::detail)
         .containsExactly(
-            tuple(RejectReason.MISSING_AMOUNT, "totalyearlycompensation=''"),
+            tuple(RejectReason.MISSING_AMOUNT, "totalyearlycompensation is empty"),
             tuple(RejectReason.MISSING_AMOUNT, "totalyearlycompensation='NA'"),
             tuple(RejectReason.UNPARSEABLE_AMOUNT, "totalyearlycompensation='250k'"),
             tuple(RejectReason.NON_POSITIVE_AMOUNT, "totalyearlycompensation='-1'"));

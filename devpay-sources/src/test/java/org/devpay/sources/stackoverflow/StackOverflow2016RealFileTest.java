@@ -11,10 +11,10 @@ import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.sources.AdapterContractTest;
+import org.devpay.sources.ReferenceStatistics;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
-import org.devpay.sources.tabular.ReferenceStatistics;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 

@@ -15,8 +15,8 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.sources.AdapterContractTest.Collected;
 import org.devpay.sources.SourceTable;
+import org.devpay.sources.SyntheticCsv;
 import org.devpay.sources.TableHeader;
-import org.devpay.sources.tabular.SyntheticCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,7 +168,7 @@ class StackOverflow2017AdapterTest {
 
     assertThatThrownBy(() -> read(table))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("missing required column \"Salary\"");
+        .hasMessageContaining("required column 'Salary' is missing");
   }
 
   @Test

@@ -13,10 +13,10 @@ import org.devpay.core.model.Rejection;
 import org.devpay.sources.AdapterContractTest;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
+import org.devpay.sources.ReferenceStatistics;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
-import org.devpay.sources.tabular.ReferenceStatistics;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.devpay.sources.tabular;
+package org.devpay.sources;
 
 import java.util.Arrays;
 

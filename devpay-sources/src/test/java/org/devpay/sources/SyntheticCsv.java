@@ -1,14 +1,12 @@
-package org.devpay.sources.tabular;
+package org.devpay.sources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.devpay.sources.SourceTable;
 
 /**
  * Writes small, clearly synthetic CSV tables for edge-case tests (into a test's temporary
@@ -16,8 +14,6 @@ import org.devpay.sources.SourceTable;
  * project.
  */
 public final class SyntheticCsv {
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private final List<String> header;
   private final StringBuilder text = new StringBuilder();
 
@@ -60,22 +56,14 @@ public final class SyntheticCsv {
 
   /** Writes the table as UTF-8 and returns it as a plain source table. */
   public SourceTable write(Path file) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return table(file);
+    return TestTables.write(
+        file.getParent(), file.getFileName().toString(), text.toString(), StandardCharsets.UTF_8);
   }
 
   /** Writes the table as UTF-8 with a byte-order mark, as Excel saves CSV. */
   public SourceTable writeWithBom(Path file) throws IOException {
-    byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] bytes = new byte[UTF8_BOM.length + body.length];
-    System.arraycopy(UTF8_BOM, 0, bytes, 0, UTF8_BOM.length);
-    System.arraycopy(body, 0, bytes, UTF8_BOM.length, body.length);
-    Files.write(file, bytes);
-    return table(file);
-  }
-
-  private static SourceTable table(Path file) {
-    return new SourceTable(file, file.getFileName().toString(), SourceTable.Compression.NONE);
+    return TestTables.writeWithBom(
+        file.getParent(), file.getFileName().toString(), text.toString());
   }
 
   private static String line(List<String> fields) {

@@ -1,4 +1,4 @@
-package org.devpay.sources.tabular;
+package org.devpay.sources.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
