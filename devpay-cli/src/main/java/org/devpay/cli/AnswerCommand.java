@@ -1,5 +1,6 @@
 package org.devpay.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,11 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
+import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.RolePayAnswer;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.report.AnswerDocument;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestRun;
+import org.devpay.store.StorePayData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,10 +106,12 @@ final class AnswerCommand implements Callable<Integer> {
           IngestSummary.print(ingest, err);
         }
       }
-      List<EditionReport> reports = new AnswerAssembler(opened, settings).assemble();
+      List<EditionReport> reports = new RolePayAnswer(settings).answerAll(new StorePayData(opened));
       if (format == Format.JSON) {
-        out.print(
-            AnswerJson.write(AnswerJson.render(reports, settings, run, opened.file().toString())));
+        ObjectNode document = AnswerDocument.render(reports, settings);
+        document.put("store", opened.file().toString());
+        run.ifPresent(ingest -> document.set("ingest", IngestJson.render(ingest)));
+        out.print(AnswerDocument.write(document));
         out.flush();
       } else {
         AnswerTable.print(reports, settings, out);

@@ -7,16 +7,18 @@ import java.util.OptionalDouble;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.AnswerView;
 import org.devpay.core.analysis.EditionAnswer;
+import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RatioFigure;
 import org.devpay.core.analysis.RoleCell;
 import org.devpay.core.stats.Estimate;
+import org.devpay.report.AnswerDocument;
 
 /** The main answer as terminal tables: one block per dataset edition, ending with its verdict. */
 final class AnswerTable {
   private AnswerTable() {}
 
   static void print(List<EditionReport> reports, AnswerSettings settings, PrintWriter out) {
-    out.println(AnswerJson.QUESTION);
+    out.println(AnswerDocument.QUESTION);
     out.printf(
         Locale.ROOT,
         "Quantiles: type 7. Intervals: %d%% bootstrap percentile, %,d resamples, seed %d. Privacy"
@@ -37,7 +39,7 @@ final class AnswerTable {
     for (EditionReport report : reports) {
       EditionAnswer answer = report.answer();
       out.println();
-      String title = report.format().map(f -> f.title()).orElse(answer.datasetId());
+      String title = report.citation().title();
       out.printf(
           Locale.ROOT,
           "== %s [%s %s] - %s %s, annual %s%n",

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.SourceCitation;
 import org.devpay.store.DevpayStore;
+import org.devpay.store.StorePayData;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +27,23 @@ class IngestCommandTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("truncated_row 1").contains("5 ingested");
     Map<String, Long> before;
+    String versionBefore;
     try (DevpayStore store = DevpayStore.open(Path.of(db))) {
       before = store.tableRowCounts();
+      versionBefore = new StorePayData(store).version();
+      assertThat(new StorePayData(store).editions())
+          .extracting(EditionKey::toString)
+          .containsExactly(
+              "it-salary-survey-eu 2017",
+              "it-salary-survey-eu 2018",
+              "it-salary-survey-eu 2019",
+              "it-salary-survey-eu 2020",
+              "so-survey-2017 2017");
+      SourceCitation citation =
+          new StorePayData(store).citation(new EditionKey("so-survey-2017", "2017"));
+      assertThat(citation.licence()).contains("ODbL");
+      assertThat(citation.files()).hasSize(1);
+      assertThat(citation.files().get(0).rowsRead()).isEqualTo(19_102);
     }
 
     CommandRunner second =
@@ -34,6 +52,14 @@ class IngestCommandTest {
     assertThat(second.out()).contains("0 ingested").contains("6 already ingested");
     try (DevpayStore store = DevpayStore.open(Path.of(db))) {
       assertThat(store.tableRowCounts()).isEqualTo(before);
+      assertThat(new StorePayData(store).version()).isEqualTo(versionBefore);
+    }
+    CommandRunner third =
+        CommandRunner.run(
+            "ingest", "--db", db, RealData.file("dou-ua-salaries/2025_june_raw.csv").toString());
+    assertThat(third.exitCode()).isZero();
+    try (DevpayStore store = DevpayStore.open(Path.of(db))) {
+      assertThat(new StorePayData(store).version()).isNotEqualTo(versionBefore);
     }
   }
 

@@ -35,20 +35,4 @@ public record FormatDescription(
     requireNonNull(payField, "payField is null");
     requireNonNull(payDescription, "payDescription is null");
   }
-
-  /**
-   * The rows behind "as published" figures of one role, in words: which field was classified and
-   * what made an amount usable.
-   */
-  public String rowFilter(String roleId) {
-    return "role family '"
-        + roleId
-        + "' by the rules of roles.csv applied to '"
-        + roleField
-        + "'; '"
-        + payField
-        + "' present, numeric and > 0 ("
-        + payDescription
-        + ")";
-  }
 }

@@ -19,13 +19,4 @@ class FormatCatalogTest {
               });
     }
   }
-
-  @Test
-  void rowFilterNamesTheRoleFieldAndThePayField() {
-    FormatDescription dou = FormatCatalog.standard().describe("dou-ua/2025-06").orElseThrow();
-    assertThat(dou.rowFilter("backend"))
-        .contains("'backend'")
-        .contains("Вкажіть вашу основну спеціалізацію")
-        .contains("net monthly");
-  }
 }

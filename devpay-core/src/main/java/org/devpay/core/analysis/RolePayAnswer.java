@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
@@ -31,6 +33,19 @@ public final class RolePayAnswer {
 
   public RolePayAnswer(AnswerSettings settings) {
     this.settings = requireNonNull(settings, "settings is null");
+  }
+
+  /** Answers for every edition the data holds, in edition order, each with its citation. */
+  public List<EditionReport> answerAll(PayData data) {
+    List<EditionReport> reports = new ArrayList<>();
+    for (EditionKey key : data.editions()) {
+      List<PayRecord> records = data.records(key);
+      if (!records.isEmpty()) {
+        reports.add(
+            new EditionReport(answer(key.datasetId(), key.edition(), records), data.citation(key)));
+      }
+    }
+    return reports;
   }
 
   /**

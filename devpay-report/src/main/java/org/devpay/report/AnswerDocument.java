@@ -1,4 +1,4 @@
-package org.devpay.cli;
+package org.devpay.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -6,48 +6,40 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.AnswerView;
 import org.devpay.core.analysis.EditionAnswer;
+import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RatioFigure;
 import org.devpay.core.analysis.RoleCell;
-import org.devpay.core.model.RejectReason;
+import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.SourceCitation;
 import org.devpay.core.stats.Estimate;
-import org.devpay.store.IngestReport;
-import org.devpay.store.IngestRun;
-import org.devpay.store.IngestedFile;
 
 /**
  * The main answer as JSON: a stable, documented shape (snake_case keys, suppressed cells marked,
  * every figure with its n and interval) for scripts, tests and the web dashboard.
  */
-final class AnswerJson {
-  static final String QUESTION =
+public final class AnswerDocument {
+  public static final String QUESTION =
       "Are back-end developers paid more than front-end and full-stack developers?";
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private AnswerJson() {}
+  private AnswerDocument() {}
 
-  static ObjectNode render(
-      List<EditionReport> reports,
-      AnswerSettings settings,
-      Optional<IngestRun> ingest,
-      String store) {
+  /** The answer document for these editions, computed with these settings. */
+  public static ObjectNode render(List<EditionReport> reports, AnswerSettings settings) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("question", QUESTION);
-    root.put("store", store);
     root.set("settings", settings(settings));
     root.put(
         "comparability",
         "Figures are compared only within one dataset edition. Net and gross pay, and base pay and"
             + " total compensation, are never compared with each other; each edition states its"
             + " basis and scope.");
-    ingest.ifPresent(run -> root.set("ingest", ingest(run)));
     ArrayNode editions = root.putArray("editions");
     for (EditionReport report : reports) {
       editions.add(edition(report));
@@ -55,7 +47,8 @@ final class AnswerJson {
     return root;
   }
 
-  static String write(ObjectNode node) {
+  /** Pretty-printed JSON text of a document. */
+  public static String write(ObjectNode node) {
     try {
       return MAPPER.writeValueAsString(node) + System.lineSeparator();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -77,25 +70,9 @@ final class AnswerJson {
     return node;
   }
 
-  private static ArrayNode ingest(IngestRun run) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (IngestReport report : run.reports()) {
-      ObjectNode node = array.addObject();
-      node.put("file", report.displayName());
-      node.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT));
-      node.put("format", report.formatId().orElse(null));
-      node.put("rows_read", report.rows().read());
-      node.put("rows_accepted", report.rows().accepted());
-      node.put("rows_rejected", report.rows().rejected());
-      ObjectNode reasons = node.putObject("rejected_by_reason");
-      for (Map.Entry<RejectReason, Long> entry : report.rows().rejectedByReason().entrySet()) {
-        if (entry.getValue() > 0) {
-          reasons.put(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
-        }
-      }
-      node.put("detail", report.detail());
-    }
-    return array;
+  /** A fresh JSON object, for callers that add sections (such as an ingest report). */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
   }
 
   private static ObjectNode edition(EditionReport report) {
@@ -103,15 +80,11 @@ final class AnswerJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("dataset", answer.datasetId());
     node.put("edition", answer.edition());
-    report
-        .format()
-        .ifPresent(
-            format -> {
-              node.put("title", format.title());
-              node.put("publisher", format.publisher());
-              node.put("licence", format.licence());
-              node.put("pay", format.payDescription());
-            });
+    SourceCitation citation = report.citation();
+    node.put("title", citation.title());
+    node.put("publisher", citation.publisher());
+    node.put("licence", citation.licence());
+    node.put("pay", citation.payDescription());
     ArrayNode years = node.putArray("years");
     answer.years().forEach(years::add);
     node.put("currency", answer.currency());
@@ -121,15 +94,15 @@ final class AnswerJson {
     node.put(
         "amounts", "annual pay in " + answer.currency() + " (published amount x periods per year)");
     ArrayNode sources = node.putArray("sources");
-    for (IngestedFile file : report.files()) {
+    for (CitedFile file : citation.files()) {
       ObjectNode source = sources.addObject();
       source.put("path", file.path());
       source.put("entry", file.entryName());
-      source.put("sha256", file.contentSha256());
+      source.put("sha256", file.sha256());
       source.put("format", file.formatId());
-      source.put("rows_read", file.rows().read());
-      source.put("rows_accepted", file.rows().accepted());
-      source.put("rows_rejected", file.rows().rejected());
+      source.put("rows_read", file.rowsRead());
+      source.put("rows_accepted", file.rowsAccepted());
+      source.put("rows_rejected", file.rowsRejected());
     }
     node.set("as_published", view(answer.asPublished(), report));
     node.set("screened", view(answer.screened(), report));
@@ -158,7 +131,7 @@ final class AnswerJson {
       number(c, "median", cell.median());
       number(c, "p75", cell.p75());
       number(c, "median_usd", cell.medianUsd());
-      report.format().ifPresent(format -> c.put("row_filter", format.rowFilter(cell.role().id())));
+      c.put("row_filter", report.citation().rowFilter(cell.role().id()));
     }
     ArrayNode ratios = node.putArray("ratios");
     for (RatioFigure ratio : view.ratios()) {

@@ -1,0 +1,36 @@
+package org.devpay.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.devpay.core.model.RejectReason;
+import org.devpay.store.IngestReport;
+import org.devpay.store.IngestRun;
+
+/** An ingest run as JSON: one object per table with its outcome and row balance by reason. */
+final class IngestJson {
+  private IngestJson() {}
+
+  static ArrayNode render(IngestRun run) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (IngestReport report : run.reports()) {
+      ObjectNode node = array.addObject();
+      node.put("file", report.displayName());
+      node.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT));
+      node.put("format", report.formatId().orElse(null));
+      node.put("rows_read", report.rows().read());
+      node.put("rows_accepted", report.rows().accepted());
+      node.put("rows_rejected", report.rows().rejected());
+      ObjectNode reasons = node.putObject("rejected_by_reason");
+      for (Map.Entry<RejectReason, Long> entry : report.rows().rejectedByReason().entrySet()) {
+        if (entry.getValue() > 0) {
+          reasons.put(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
+        }
+      }
+      node.put("detail", report.detail());
+    }
+    return array;
+  }
+}

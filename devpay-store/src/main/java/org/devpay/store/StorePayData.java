@@ -1,0 +1,108 @@
+package org.devpay.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
+import org.devpay.core.data.SourceCitation;
+import org.devpay.core.model.PayRecord;
+import org.devpay.sources.FormatCatalog;
+import org.devpay.sources.FormatDescription;
+
+/**
+ * The store seen through core's {@link PayData} port: editions, their records and citations built
+ * from the ingested files and the format catalog.
+ */
+public final class StorePayData implements PayData {
+  private final DevpayStore store;
+  private final FormatCatalog catalog;
+
+  public StorePayData(DevpayStore store) {
+    this(store, FormatCatalog.standard());
+  }
+
+  public StorePayData(DevpayStore store, FormatCatalog catalog) {
+    this.store = requireNonNull(store, "store is null");
+    this.catalog = requireNonNull(catalog, "catalog is null");
+  }
+
+  @Override
+  public List<EditionKey> editions() {
+    List<EditionKey> keys = new ArrayList<>();
+    for (DatasetSummary dataset : store.datasets()) {
+      for (String edition : dataset.editions()) {
+        keys.add(new EditionKey(dataset.datasetId(), edition));
+      }
+    }
+    keys.sort(null);
+    return keys;
+  }
+
+  @Override
+  public List<PayRecord> records(EditionKey edition) {
+    return store.records(edition.datasetId(), edition.edition());
+  }
+
+  @Override
+  public SourceCitation citation(EditionKey edition) {
+    List<IngestedFile> files = store.sourcesOf(edition.datasetId(), edition.edition());
+    List<CitedFile> cited = new ArrayList<>();
+    for (IngestedFile file : files) {
+      cited.add(
+          new CitedFile(
+              file.path(),
+              file.entryName(),
+              file.contentSha256(),
+              file.formatId(),
+              file.rows().read(),
+              file.rows().accepted(),
+              file.rows().rejected()));
+    }
+    FormatDescription format =
+        files.stream()
+            .map(f -> catalog.describe(f.formatId()))
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(
+                new FormatDescription(
+                    "",
+                    edition.datasetId(),
+                    edition.datasetId(),
+                    "unknown",
+                    "unknown",
+                    "unknown",
+                    "unknown",
+                    "unknown"));
+    return new SourceCitation(
+        format.title(),
+        format.publisher(),
+        format.licence(),
+        format.roleField(),
+        format.payField(),
+        format.payDescription(),
+        cited);
+  }
+
+  /** SHA-256 over the sorted content hashes of every ingested table: changes with each ingest. */
+  @Override
+  public String version() {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+    store.ingestedFiles().stream()
+        .map(IngestedFile::contentSha256)
+        .sorted()
+        .forEach(sha -> digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+}
