@@ -75,7 +75,13 @@ final class PayRecordTable {
       COLUMNS.stream()
           .map(column -> column.substring(0, column.indexOf(' ')))
           .filter(name -> !name.equals("content_sha256") && !name.equals("row_number"))
-          .map(name -> "p." + name)
+          // Reading a MAP column through JDBC costs about 10 us a row; its keys and values as
+          // two lists read about ten times faster, and the map is rebuilt in read().
+          .map(
+              name ->
+                  name.equals("attributes")
+                      ? "map_keys(p.attributes), map_values(p.attributes)"
+                      : "p." + name)
           .collect(Collectors.joining(", "));
 
   private PayRecordTable() {}
@@ -164,7 +170,9 @@ final class PayRecordTable {
     double usdPerUnit = rs.getDouble(++i);
     OptionalDouble baseAnnualUsd = optionalDouble(rs, ++i);
     double weight = rs.getDouble(++i);
-    Map<String, String> attributes = stringMap(rs.getObject(++i));
+    List<String> attributeKeys = strings(rs.getArray(++i));
+    List<String> attributeValues = strings(rs.getArray(++i));
+    Map<String, String> attributes = stringMap(attributeKeys, attributeValues);
     return new PayRecord(
         datasetId,
         edition,
@@ -224,9 +232,14 @@ final class PayRecordTable {
     return strings;
   }
 
-  private static Map<String, String> stringMap(Object value) {
+  private static Map<String, String> stringMap(List<String> keys, List<String> values) {
+    if (keys.size() != values.size()) {
+      throw new IllegalStateException("attribute keys and values differ in number in the store");
+    }
     Map<String, String> map = new LinkedHashMap<>();
-    ((Map<?, ?>) value).forEach((k, v) -> map.put((String) k, (String) v));
+    for (int i = 0; i < keys.size(); i++) {
+      map.put(keys.get(i), values.get(i));
+    }
     return map;
   }
 }
