@@ -157,6 +157,11 @@
     return td;
   }
 
+  // Axis labels stay short on a phone: 45,000 becomes 45k.
+  function compact(value) {
+    return Math.abs(value) >= 1000 ? wholeNumber.format(value / 1000) + "k" : String(value);
+  }
+
   function money(value) {
     return value === null || value === undefined ? "" : wholeNumber.format(value);
   }
@@ -214,7 +219,13 @@
         animation: false,
         grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
         tooltip: { trigger: "item" },
-        xAxis: { type: "value", name: answer.currency + " per year", nameLocation: "middle", nameGap: 28 },
+        xAxis: {
+          type: "value",
+          name: answer.currency + " per year",
+          nameLocation: "middle",
+          nameGap: 28,
+          axisLabel: { formatter: compact },
+        },
         yAxis: { type: "category", data: names, inverse: true },
         series: [
           {
@@ -318,7 +329,7 @@
         legend: { top: 0 },
         tooltip: { trigger: "axis" },
         xAxis: { type: "category", data: bands },
-        yAxis: { type: "value", scale: true, name: curves.currency + " per year" },
+        yAxis: { type: "value", scale: true, name: curves.currency + " per year", axisLabel: { formatter: compact } },
         series: curves.roles.map((role) => ({
           type: "line",
           name: role.role_name,
@@ -340,6 +351,7 @@
     writeLocation();
     const request = ++state.request;
     const filters = filterValues();
+    document.body.dataset.state = "loading";
     setStatus("Loading…");
     try {
       const [answer, curves] = await Promise.all([
