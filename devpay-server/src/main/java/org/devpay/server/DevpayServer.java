@@ -66,7 +66,7 @@ public final class DevpayServer implements AutoCloseable {
     this.snapshots =
         new StoreSnapshots(
             settings.store(), settings.answers().privacyFloor(), clock, this::warmInBackground);
-    this.routes = new ResourceRoutes(snapshots, new ResultCache(256));
+    this.routes = new ResourceRoutes(snapshots, new ResultCache<>(256));
     List<Resource> resources = resources();
     this.warmed =
         resources.stream()

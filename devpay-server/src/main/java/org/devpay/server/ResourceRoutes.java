@@ -23,9 +23,9 @@ final class ResourceRoutes {
   static final String CACHE_ATTRIBUTE = "devpay.cache";
 
   private final StoreSnapshots snapshots;
-  private final ResultCache cache;
+  private final ResultCache<Prepared> cache;
 
-  ResourceRoutes(StoreSnapshots snapshots, ResultCache cache) {
+  ResourceRoutes(StoreSnapshots snapshots, ResultCache<Prepared> cache) {
     this.snapshots = requireNonNull(snapshots, "snapshots is null");
     this.cache = requireNonNull(cache, "cache is null");
   }
@@ -60,8 +60,20 @@ final class ResourceRoutes {
         return;
       }
       boolean cached = cache.contains(snapshot.version(), key);
-      response = cache.get(snapshot.version(), key, () -> resource.respond(request));
+      Prepared prepared =
+          cache.get(snapshot.version(), key, () -> Prepared.of(resource.respond(request)));
       ctx.attribute(CACHE_ATTRIBUTE, cached ? "hit" : "miss");
+      ctx.header("Vary", "Accept-Encoding");
+      if (prepared.gzipped().isPresent() && acceptsGzip(ctx.header("Accept-Encoding"))) {
+        // Compressed once when cached, not on every request: Javalin's own gzip is bypassed.
+        ctx.disableCompression();
+        ctx.header("Content-Encoding", "gzip");
+        ctx.status(prepared.response().status());
+        ctx.contentType(prepared.response().contentType());
+        ctx.result(prepared.gzipped().get());
+        return;
+      }
+      response = prepared.response();
     } else {
       ctx.header("Cache-Control", "no-store");
       response = resource.respond(request);
@@ -82,8 +94,9 @@ final class ResourceRoutes {
         snapshot.version(),
         key(operation, ValidatedQuery.EMPTY),
         () ->
-            resource.respond(
-                new Resource.Request(ValidatedQuery.EMPTY, snapshot, Optional.empty())));
+            Prepared.of(
+                resource.respond(
+                    new Resource.Request(ValidatedQuery.EMPTY, snapshot, Optional.empty()))));
   }
 
   /** The cache key of a request: its route and canonical parameters. */
@@ -91,8 +104,44 @@ final class ResourceRoutes {
     return operation.method() + " " + operation.path() + "?" + query.canonical();
   }
 
-  ResultCache cache() {
-    return cache;
+  /** Whether an Accept-Encoding header accepts gzip (and does not refuse it with q=0). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String[] pieces = part.strip().split(";");
+      String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+      if (coding.equals("gzip") || coding.equals("*")) {
+        for (int i = 1; i < pieces.length; i++) {
+          String parameter = pieces[i].strip().replace(" ", "");
+          if (parameter.equals("q=0") || parameter.matches("q=0\\.0+")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cached response with its gzip encoding, made once (responses under the gzip threshold are
+   * sent as they are).
+   */
+  record Prepared(Resource.Response response, Optional<byte[]> gzipped) {
+    static final int MINIMUM_GZIP_BYTES = 1024;
+
+    static Prepared of(Resource.Response response) throws java.io.IOException {
+      if (response.body().length < MINIMUM_GZIP_BYTES) {
+        return new Prepared(response, Optional.empty());
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+        gzip.write(response.body());
+      }
+      return new Prepared(response, Optional.of(bytes.toByteArray()));
+    }
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

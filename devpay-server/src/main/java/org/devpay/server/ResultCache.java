@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutionException;
  * requests for the same key wait for one computation. Least recently used entries go first once the
  * cache is full, and a new data version drops every older entry.
  */
-final class ResultCache {
+final class ResultCache<T> {
   private final int capacity;
-  private final Map<String, CompletableFuture<Resource.Response>> entries;
+  private final Map<String, CompletableFuture<T>> entries;
   private String version = "";
 
   ResultCache(int capacity) {
@@ -31,8 +31,8 @@ final class ResultCache {
    * The cached response for the key, computing it on the caller's thread if absent. A computation
    * that fails is not kept, so the next request tries again.
    */
-  Resource.Response get(String dataVersion, String key, Computation computation) throws Exception {
-    CompletableFuture<Resource.Response> future;
+  T get(String dataVersion, String key, Computation<T> computation) throws Exception {
+    CompletableFuture<T> future;
     boolean mine = false;
     synchronized (this) {
       if (!dataVersion.equals(version)) {
@@ -74,7 +74,7 @@ final class ResultCache {
 
   /** Computes a response. */
   @FunctionalInterface
-  interface Computation {
-    Resource.Response compute() throws Exception;
+  interface Computation<T> {
+    T compute() throws Exception;
   }
 }
