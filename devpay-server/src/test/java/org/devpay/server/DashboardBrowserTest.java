@@ -114,10 +114,11 @@ class DashboardBrowserTest {
 
   @Test
   void thePageFitsAPhoneWidthScreen() throws Exception {
-    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.emulatePhone(390, 844);
     browser.openDashboard(server.baseUri().toString());
 
     long viewport = ((Number) browser.script("return window.innerWidth")).longValue();
+    assertThat(viewport).isEqualTo(390);
     long content =
         ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
     assertThat(content).isLessThanOrEqualTo(viewport);

@@ -47,10 +47,12 @@ class DashboardScreenshots {
         browser.screenshot(output.resolve("dashboard.png"));
       }
       try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
-        browser.openDashboard(base + "?edition=levels-fyi%2F2017-2021&country=US&skill=java");
+        browser.openDashboard(
+            base + "?edition=it-salary-survey-eu%2F2020&country=DE&seniority=senior");
         browser.screenshot(output.resolve("dashboard-filtered.png"));
       }
-      try (HeadlessChromium browser = HeadlessChromium.start(390, 844)) {
+      try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
+        browser.emulatePhone(390, 844);
         browser.openDashboard(base + "?edition=it-salary-survey-eu%2F2019");
         browser.screenshot(output.resolve("dashboard-phone.png"));
       }

@@ -29,6 +29,7 @@ final class HeadlessChromium implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private int emulatedWidth;
 
   private HeadlessChromium(ChromeDriver driver, Path profile) {
     this.driver = driver;
@@ -73,6 +74,21 @@ final class HeadlessChromium implements AutoCloseable {
     return new HeadlessChromium(new ChromeDriver(service, options), profile);
   }
 
+  /**
+   * Lays pages out as a phone of this width would. Headless Chromium does not make windows narrower
+   * than 500 px, so the width is emulated through the DevTools protocol instead.
+   */
+  void emulatePhone(int width, int height) {
+    emulatedWidth = width;
+    metrics(width, height);
+  }
+
+  private void metrics(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
   WebDriver driver() {
     return driver;
   }
@@ -105,11 +121,15 @@ final class HeadlessChromium implements AutoCloseable {
   void screenshot(Path file) throws IOException {
     Files.createDirectories(file.getParent());
     long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-    org.openqa.selenium.Dimension size = driver.manage().window().getSize();
-    driver
-        .manage()
-        .window()
-        .setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) height + 140));
+    if (emulatedWidth > 0) {
+      metrics(emulatedWidth, (int) height);
+    } else {
+      org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+      driver
+          .manage()
+          .window()
+          .setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) height + 140));
+    }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(file, png);
   }
