@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
-import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.analysis.RolePayAnswer;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
@@ -57,37 +56,13 @@ final class AnswerCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--resamples",
-      defaultValue = "2000",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "20250119",
-      description =
-          "Bootstrap seed; the same seed reproduces every interval (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--confidence",
-      defaultValue = "0.95",
-      description = "Interval confidence level (default: ${DEFAULT-VALUE}).")
-  double confidence;
-
-  @Option(
-      names = "--k",
-      defaultValue = "10",
-      description =
-          "Privacy floor: minimum respondents per published cell (default: ${DEFAULT-VALUE}).")
-  int minimumCellSize;
+  @Mixin AnswerSettingsOptions tuning;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    AnswerSettings settings = settings();
+    AnswerSettings settings = tuning.settings();
     PrintWriter out = spec.commandLine().getOut();
     try (DevpayStore opened = store.open()) {
       Optional<IngestRun> run = Optional.empty();
@@ -117,22 +92,6 @@ final class AnswerCommand implements Callable<Integer> {
         AnswerTable.print(reports, settings, out);
       }
       return 0;
-    }
-  }
-
-  private AnswerSettings settings() {
-    try {
-      AnswerSettings defaults = AnswerSettings.defaults();
-      return defaults
-          .withBootstrap(
-              defaults
-                  .bootstrap()
-                  .withResamples(resamples)
-                  .withSeed(seed)
-                  .withConfidence(confidence))
-          .withPrivacyFloor(new PrivacyFloor(minimumCellSize));
-    } catch (IllegalArgumentException e) {
-      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }
   }
 }

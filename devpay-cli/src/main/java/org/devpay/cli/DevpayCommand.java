@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "devpay 0.1.0",
     description = "Developer-compensation analytics: are back-end developers paid more?",
-    subcommands = {AnswerCommand.class, IngestCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      AnswerCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    })
 final class DevpayCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -131,6 +131,14 @@ public final class AnswerDocument {
       number(c, "median", cell.median());
       number(c, "p75", cell.p75());
       number(c, "median_usd", cell.medianUsd());
+      if (cell.medianInterval().isPresent()) {
+        Estimate interval = cell.medianInterval().get();
+        c.put("median_ci_lower", interval.lower());
+        c.put("median_ci_upper", interval.upper());
+      } else {
+        c.putNull("median_ci_lower");
+        c.putNull("median_ci_upper");
+      }
       c.put("row_filter", report.citation().rowFilter(cell.role().id()));
     }
     ArrayNode ratios = node.putArray("ratios");

@@ -96,6 +96,45 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /**
+   * Opens an existing store file for reading only. DuckDB lets several processes read a file but
+   * none write it meanwhile, so a reader that keeps a store open blocks every ingest: long-running
+   * readers (the HTTP server) open, read and close again rather than hold it.
+   *
+   * @throws DevpayException MISSING_DATA when there is no store file; USER_INPUT when the file is
+   *     not a devpay store; ENVIRONMENT when it cannot be opened (an ingest holds it, unreadable)
+   */
+  public static DevpayStore openReadOnly(Path file) {
+    requireNonNull(file, "file is null");
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(absolute)) {
+      throw new DevpayException(
+          ErrorCategory.MISSING_DATA,
+          "no store at "
+              + absolute
+              + ": ingest data first (./devpay answer --data DIR, or ./devpay ingest FILE|DIR)");
+    }
+    DuckDBConnection connection = null;
+    try {
+      requireDuckDbFileOrNone(absolute);
+      java.util.Properties properties = new java.util.Properties();
+      properties.setProperty("duckdb.read_only", "true");
+      connection =
+          (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+      Schema.check(connection, absolute);
+      return new DevpayStore(absolute, connection);
+    } catch (IOException | SQLException e) {
+      closeQuietly(connection, e);
+      throw new DevpayException(
+          ErrorCategory.ENVIRONMENT,
+          "cannot open the store " + absolute + " for reading: " + Failures.describe(e),
+          e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection, e);
+      throw e;
+    }
+  }
+
+  /**
    * Refuses an existing file that is not a DuckDB database before DuckDB sees it: DuckDB would
    * otherwise open, say, a CSV file as a read-only database of its rows, and a mistyped --db would
    * surface as a confusing error later.

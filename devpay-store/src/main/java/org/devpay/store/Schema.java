@@ -96,6 +96,25 @@ final class Schema {
     }
   }
 
+  /** Checks an existing store without changing it (for read-only connections). */
+  static void check(Connection connection, Path file) throws SQLException {
+    Set<String> tables = new TreeSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_catalog = current_database() AND table_schema = 'main'")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    if (!tables.contains("schema_version")) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, file + " is not a devpay store (it has tables " + tables + ")");
+    }
+    checkVersion(connection, file);
+  }
+
   private static void checkVersion(Connection connection, Path file) throws SQLException {
     int version;
     try (Statement statement = connection.createStatement();

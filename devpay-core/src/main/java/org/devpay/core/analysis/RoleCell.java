@@ -2,8 +2,10 @@ package org.devpay.core.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.devpay.core.model.RoleFamily;
+import org.devpay.core.stats.Estimate;
 
 /**
  * Pay of one role in one dataset edition: n and the quartiles. When n is below the privacy floor
@@ -17,6 +19,7 @@ import org.devpay.core.model.RoleFamily;
  * @param median median of annual pay, published currency
  * @param p75 third quartile of annual pay, published currency
  * @param medianUsd median of annual pay in USD at the survey year's rate
+ * @param medianInterval the median with its bootstrap interval, published currency
  */
 public record RoleCell(
     RoleFamily role,
@@ -26,15 +29,21 @@ public record RoleCell(
     OptionalDouble p25,
     OptionalDouble median,
     OptionalDouble p75,
-    OptionalDouble medianUsd) {
+    OptionalDouble medianUsd,
+    Optional<Estimate> medianInterval) {
   public RoleCell {
     requireNonNull(role, "role is null");
     requireNonNull(p25, "p25 is null");
     requireNonNull(median, "median is null");
     requireNonNull(p75, "p75 is null");
     requireNonNull(medianUsd, "medianUsd is null");
+    requireNonNull(medianInterval, "medianInterval is null");
     if (suppressed
-        && (median.isPresent() || p25.isPresent() || p75.isPresent() || medianUsd.isPresent())) {
+        && (median.isPresent()
+            || p25.isPresent()
+            || p75.isPresent()
+            || medianUsd.isPresent()
+            || medianInterval.isPresent())) {
       throw new IllegalArgumentException("a suppressed cell carries no figures");
     }
   }

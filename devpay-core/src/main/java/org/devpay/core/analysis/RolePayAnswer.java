@@ -60,19 +60,14 @@ public final class RolePayAnswer {
     }
     TaxBasis basis = single(records, r -> r.published().basis(), "tax basis", datasetId);
     PayScope scope = single(records, r -> r.published().scope(), "pay scope", datasetId);
-    Set<String> currencies =
-        records.stream()
-            .map(r -> r.published().currency())
-            .collect(Collectors.toCollection(TreeSet::new));
+    EditionAmounts amounts = EditionAmounts.of(records);
     Set<PayPeriod> periods =
         records.stream()
             .map(r -> r.published().period())
             .collect(Collectors.toCollection(TreeSet::new));
-    boolean oneCurrency = currencies.size() == 1;
-    String currency = oneCurrency ? currencies.iterator().next() : "USD";
+    String currency = amounts.currency();
     PayPeriod period = periods.size() == 1 ? periods.iterator().next() : PayPeriod.YEAR;
-    ToDoubleFunction<PayRecord> amount =
-        oneCurrency ? PayRecord::annualLocal : PayRecord::annualUsd;
+    ToDoubleFunction<PayRecord> amount = amounts.amount();
     List<Integer> years =
         records.stream().map(PayRecord::year).distinct().sorted().collect(Collectors.toList());
 
@@ -110,7 +105,8 @@ public final class RolePayAnswer {
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
-                OptionalDouble.empty()));
+                OptionalDouble.empty(),
+                Optional.empty()));
         continue;
       }
       Sample sample = sample(group, amount);
@@ -125,7 +121,8 @@ public final class RolePayAnswer {
               OptionalDouble.of(sample.quantile(0.25)),
               OptionalDouble.of(sample.median()),
               OptionalDouble.of(sample.quantile(0.75)),
-              OptionalDouble.of(usd.median())));
+              OptionalDouble.of(usd.median()),
+              Optional.of(settings.bootstrap().median(sample))));
     }
     List<RatioFigure> ratios =
         List.of(

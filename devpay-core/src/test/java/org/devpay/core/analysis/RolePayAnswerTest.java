@@ -19,7 +19,9 @@ import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.Quantiles;
+import org.devpay.core.stats.Sample;
 import org.junit.jupiter.api.Test;
 
 class RolePayAnswerTest {
@@ -112,6 +114,31 @@ class RolePayAnswerTest {
   }
 
   @Test
+  void everyPublishedMedianCarriesTheSeededBootstrapIntervalOfThatRolesMedian() {
+    List<PayRecord> records = new ArrayList<>();
+    records.addAll(lognormalRole(RoleFamily.BACKEND, 120, Math.log(65000), 1));
+    records.addAll(lognormalRole(RoleFamily.FRONTEND, 80, Math.log(52000), 2));
+    AnswerSettings settings = AnswerSettings.defaults();
+    EditionAnswer answer = new RolePayAnswer(settings).answer("test-survey", "2019", records);
+    for (RoleCell cell : answer.screened().cells()) {
+      double[] amounts =
+          records.stream()
+              .filter(r -> r.role() == cell.role())
+              .mapToDouble(PayRecord::annualLocal)
+              .toArray();
+      Estimate interval = cell.medianInterval().orElseThrow();
+      // The same seeded bootstrap called directly on the role's amounts (nothing is screened out
+      // of these lognormal samples, so the rows are the same).
+      Estimate direct = settings.bootstrap().median(Sample.of(amounts));
+      assertThat(interval.estimate()).isEqualTo(cell.median().getAsDouble());
+      assertThat(interval.lower()).isEqualTo(direct.lower());
+      assertThat(interval.upper()).isEqualTo(direct.upper());
+      assertThat(interval.lower()).isLessThan(interval.estimate());
+      assertThat(interval.upper()).isGreaterThan(interval.estimate());
+    }
+  }
+
+  @Test
   void cellsBelowThePrivacyFloorAreSuppressedAndTheirRatioIsNotComputed() {
     List<PayRecord> records = new ArrayList<>();
     records.addAll(lognormalRole(RoleFamily.BACKEND, 50, Math.log(65000), 1));
@@ -125,6 +152,7 @@ class RolePayAnswerTest {
             .orElseThrow();
     assertThat(frontEnd.suppressed()).isTrue();
     assertThat(frontEnd.median()).isEmpty();
+    assertThat(frontEnd.medianInterval()).isEmpty();
     assertThat(frontEnd.n()).isEqualTo(9);
     RatioFigure ratio = answer.asPublished().ratios().get(0);
     assertThat(ratio.estimate()).isEmpty();

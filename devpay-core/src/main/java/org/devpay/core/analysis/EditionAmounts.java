@@ -1,0 +1,29 @@
+package org.devpay.core.analysis;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.devpay.core.model.PayRecord;
+
+/**
+ * Which amount of an edition's records the analyses compare, decided in one place so every analysis
+ * of an edition states pay in the same currency: annual pay in the published currency when the
+ * edition has one currency, else annual pay in US dollars.
+ *
+ * @param currency the currency the figures are in
+ * @param amount reads a record's annual pay in that currency
+ */
+record EditionAmounts(String currency, ToDoubleFunction<PayRecord> amount) {
+  static EditionAmounts of(List<PayRecord> records) {
+    Set<String> currencies =
+        records.stream()
+            .map(r -> r.published().currency())
+            .collect(Collectors.toCollection(TreeSet::new));
+    if (currencies.size() == 1) {
+      return new EditionAmounts(currencies.iterator().next(), PayRecord::annualLocal);
+    }
+    return new EditionAmounts("USD", PayRecord::annualUsd);
+  }
+}

@@ -1,0 +1,212 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
+import org.devpay.core.data.SourceCitation;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Seniority;
+
+/**
+ * Which records an analysis looks at: a dataset or edition, a country or metro, a seniority, an
+ * industry, a skill. Applied to the records before any figure is computed, so the privacy floor is
+ * enforced on the filtered cells and no presenter can publish a figure over a smaller group than k.
+ * Every criterion is optional; an empty filter keeps every record.
+ *
+ * @param datasetId keep only this dataset
+ * @param edition keep only editions with this label
+ * @param country keep only records in this ISO 3166-1 alpha-2 country
+ * @param metro keep only records in this metro area (exact name, as the normalizer sets it)
+ * @param seniority keep only records of this seniority
+ * @param industry keep only records listing this canonical industry id
+ * @param skill keep only records listing this canonical skill id
+ */
+public record RecordFilter(
+    Optional<String> datasetId,
+    Optional<String> edition,
+    Optional<String> country,
+    Optional<String> metro,
+    Optional<Seniority> seniority,
+    Optional<String> industry,
+    Optional<String> skill) {
+  /** Keeps every record. */
+  public static final RecordFilter NONE =
+      new RecordFilter(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+  /**
+   * Checks each criterion's form; whether a value occurs in the data is for the caller to say.
+   *
+   * @throws IllegalArgumentException when a text criterion is blank or the country is not two
+   *     upper-case letters
+   */
+  public RecordFilter {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(edition, "edition is null");
+    requireNonNull(country, "country is null");
+    requireNonNull(metro, "metro is null");
+    requireNonNull(seniority, "seniority is null");
+    requireNonNull(industry, "industry is null");
+    requireNonNull(skill, "skill is null");
+    requireNotBlank(datasetId, "dataset");
+    requireNotBlank(edition, "edition");
+    requireNotBlank(metro, "metro");
+    requireNotBlank(industry, "industry");
+    requireNotBlank(skill, "skill");
+    country.ifPresent(
+        c -> {
+          if (!COUNTRY.matcher(c).matches()) {
+            throw new IllegalArgumentException(
+                "country must be an ISO 3166-1 alpha-2 code such as DE: " + c);
+          }
+        });
+  }
+
+  public RecordFilter withDataset(String value) {
+    return new RecordFilter(
+        Optional.of(value), edition, country, metro, seniority, industry, skill);
+  }
+
+  public RecordFilter withEdition(String value) {
+    return new RecordFilter(
+        datasetId, Optional.of(value), country, metro, seniority, industry, skill);
+  }
+
+  public RecordFilter withCountry(String value) {
+    return new RecordFilter(
+        datasetId, edition, Optional.of(value), metro, seniority, industry, skill);
+  }
+
+  public RecordFilter withMetro(String value) {
+    return new RecordFilter(
+        datasetId, edition, country, Optional.of(value), seniority, industry, skill);
+  }
+
+  public RecordFilter withSeniority(Seniority value) {
+    return new RecordFilter(
+        datasetId, edition, country, metro, Optional.of(value), industry, skill);
+  }
+
+  public RecordFilter withIndustry(String value) {
+    return new RecordFilter(
+        datasetId, edition, country, metro, seniority, Optional.of(value), skill);
+  }
+
+  public RecordFilter withSkill(String value) {
+    return new RecordFilter(
+        datasetId, edition, country, metro, seniority, industry, Optional.of(value));
+  }
+
+  /** True when the filter keeps every record. */
+  public boolean isNone() {
+    return equals(NONE);
+  }
+
+  /** Whether records of this edition can pass the filter (its dataset and edition criteria). */
+  public boolean accepts(EditionKey key) {
+    return datasetId.map(key.datasetId()::equals).orElse(true)
+        && edition.map(key.edition()::equals).orElse(true);
+  }
+
+  /** Whether one record passes every criterion. */
+  public boolean test(PayRecord record) {
+    return accepts(new EditionKey(record.datasetId(), record.edition()))
+        && country.map(c -> record.location().country().equals(Optional.of(c))).orElse(true)
+        && metro.map(m -> record.location().metro().equals(Optional.of(m))).orElse(true)
+        && seniority.map(s -> record.seniority() == s).orElse(true)
+        && industry.map(record.industries()::contains).orElse(true)
+        && skill.map(record.skills()::contains).orElse(true);
+  }
+
+  /** The records that pass, in their order. */
+  public List<PayRecord> apply(List<PayRecord> records) {
+    if (isNone()) {
+      return records;
+    }
+    return records.stream().filter(this::test).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * A view of the data holding only the records that pass: analyses run on it unchanged, so every
+   * cell they publish is counted after filtering. Citations and the version are the data's own.
+   */
+  public PayData applyTo(PayData data) {
+    requireNonNull(data, "data is null");
+    if (isNone()) {
+      return data;
+    }
+    RecordFilter filter = this;
+    return new PayData() {
+      @Override
+      public List<EditionKey> editions() {
+        return data.editions().stream().filter(filter::accepts).collect(Collectors.toList());
+      }
+
+      @Override
+      public List<PayRecord> records(EditionKey key) {
+        return filter.accepts(key) ? filter.apply(data.records(key)) : List.of();
+      }
+
+      @Override
+      public SourceCitation citation(EditionKey key) {
+        return data.citation(key);
+      }
+
+      @Override
+      public String version() {
+        return data.version();
+      }
+    };
+  }
+
+  /**
+   * The criteria that are set, by name (dataset, edition, country, metro, seniority, industry,
+   * skill), in that fixed order: for output and cache keys.
+   */
+  public Map<String, String> criteria() {
+    Map<String, String> out = new LinkedHashMap<>();
+    datasetId.ifPresent(v -> out.put("dataset", v));
+    edition.ifPresent(v -> out.put("edition", v));
+    country.ifPresent(v -> out.put("country", v));
+    metro.ifPresent(v -> out.put("metro", v));
+    seniority.ifPresent(v -> out.put("seniority", v.id()));
+    industry.ifPresent(v -> out.put("industry", v));
+    skill.ifPresent(v -> out.put("skill", v));
+    return out;
+  }
+
+  /** "country=DE, seniority=senior", or "none". */
+  public String describe() {
+    Map<String, String> criteria = criteria();
+    if (criteria.isEmpty()) {
+      return "none";
+    }
+    return criteria.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void requireNotBlank(Optional<String> value, String name) {
+    value.ifPresent(
+        v -> {
+          if (v.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+          }
+        });
+  }
+}

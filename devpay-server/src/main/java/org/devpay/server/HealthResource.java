@@ -1,0 +1,48 @@
+package org.devpay.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.devpay.report.AnswerDocument;
+
+/**
+ * GET /api/health: whether the server runs, which data version it serves and whether it is fresh.
+ */
+final class HealthResource implements Resource {
+  private final StoreSnapshots snapshots;
+
+  HealthResource(StoreSnapshots snapshots) {
+    this.snapshots = requireNonNull(snapshots, "snapshots is null");
+  }
+
+  @Override
+  public Operation operation() {
+    return new Operation(
+        "GET",
+        "/api/health",
+        "Server health and the data version served",
+        "Always answered from memory. `status` is `ok` when data is loaded and `no-data` before"
+            + " anything was ingested; `stale` is true when the store changed but could not be"
+            + " reloaded yet (an ingest holds it), with the reason in `refresh_error`.",
+        List.of(),
+        Caching.NONE,
+        List.of(),
+        "Health");
+  }
+
+  @Override
+  public Response respond(Request request) {
+    Snapshot snapshot = request.snapshot();
+    ObjectNode body = AnswerDocument.object();
+    body.put("status", snapshot.editions().isEmpty() ? "no-data" : "ok");
+    body.put("data_version", snapshot.version());
+    body.put("loaded_at", snapshot.loadedAt().toString());
+    body.put("editions", snapshot.editions().size());
+    body.put("records", snapshot.records());
+    body.put("store", snapshots.file().toString());
+    body.put("stale", snapshots.lastFailure().isPresent());
+    snapshots.lastFailure().ifPresent(f -> body.put("refresh_error", f.message()));
+    return Response.json(body);
+  }
+}

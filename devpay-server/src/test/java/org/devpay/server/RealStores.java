@@ -1,0 +1,59 @@
+package org.devpay.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.devpay.core.normalize.StandardNormalizer;
+import org.devpay.sources.AdapterRegistry;
+import org.devpay.sources.FormatDetector;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.IngestListener;
+import org.devpay.store.IngestOutcome;
+import org.devpay.store.IngestRun;
+import org.devpay.store.Ingestor;
+import org.devpay.testing.RealData;
+
+/**
+ * Stores built from the real datasets for the server's tests, ingested once per test JVM through
+ * the standard adapters and normalizer (as {@code ./devpay ingest} does) and copied for each test,
+ * which may then change its copy.
+ */
+final class RealStores {
+  /** The subset the API and browser tests serve: the DOU survey and the four EU surveys. */
+  static final List<String> SUBSET = List.of("dou-ua-salaries", "it-salary-survey-eu");
+
+  private static Path subset;
+
+  private RealStores() {}
+
+  /** The standard ingestor over a store opened for writing. */
+  static Ingestor ingestor(DevpayStore store) {
+    return new Ingestor(
+        store, new FormatDetector(AdapterRegistry.standard()), StandardNormalizer.fromResources());
+  }
+
+  /** A fresh copy of the subset store, at {@code target}. */
+  static synchronized Path subsetCopy(Path target) throws IOException {
+    if (subset == null) {
+      Path directory = Files.createTempDirectory("devpay-server-test-");
+      Path file = directory.resolve("subset.duckdb");
+      ingest(file, SUBSET.stream().map(RealData::file).toList());
+      subset = file;
+    }
+    Files.copy(subset, target, StandardCopyOption.REPLACE_EXISTING);
+    return target;
+  }
+
+  /** Ingests paths into the store file (created if absent) and checks that nothing failed. */
+  static IngestRun ingest(Path store, List<Path> paths) {
+    try (DevpayStore opened = DevpayStore.open(store)) {
+      IngestRun run = ingestor(opened).ingestAll(paths, IngestListener.NONE);
+      if (run.count(IngestOutcome.FAILED) > 0) {
+        throw new IllegalStateException("a real file failed to ingest: " + run.reports());
+      }
+      return run;
+    }
+  }
+}
