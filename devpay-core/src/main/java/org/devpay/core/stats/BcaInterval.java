@@ -131,14 +131,18 @@ public record BcaInterval(
       if (n < 2) {
         throw new IllegalArgumentException("each sample needs at least two jackknife values");
       }
+      // The mean as an offset from the first value: when every jackknife value is equal (a
+      // delete-one median among heavy ties) the influence values are then exactly 0 rather than
+      // rounding noise whose ratio would be an arbitrary acceleration.
+      double shift = values[0];
       double sum = 0;
       for (double v : values) {
         if (!Double.isFinite(v)) {
           throw new IllegalArgumentException("jackknife value is not finite: " + v);
         }
-        sum += v;
+        sum += v - shift;
       }
-      double mean = sum / n;
+      double mean = shift + sum / n;
       double cubes = 0;
       double squares = 0;
       for (double v : values) {
