@@ -248,7 +248,10 @@ final class LeastSquares {
       double freedom = totalWeight - parameters;
       if (!(freedom > 0)) {
         throw new IllegalArgumentException(
-            "no residual degrees of freedom: n = " + totalWeight + ", k = " + parameters);
+            "no residual degrees of freedom: n = "
+                + totalWeight
+                + " must exceed k = "
+                + parameters);
       }
       double[][] inverse = inverse(lower, kept);
       double[][] meat = new double[k][k];
