@@ -72,7 +72,9 @@ def main():
     del columns
     print("statsmodels %s, numpy %s: %d rows x %d columns (%.0f MiB dense)"
           % (statsmodels.__version__, np.__version__, rows, X.shape[1], X.nbytes / 2 ** 20))
-    for method in ["pinv", "qr"]:
+    # statsmodels' default (pinv). method='qr' with cov_type='HC1' raises AttributeError
+    # ('OLS' object has no attribute 'pinv_wexog') in 0.13.5, so it is not timed.
+    for method in ["pinv"]:
         start = time.perf_counter()
         result = sm.OLS(log_pay, X).fit(method=method, cov_type="HC1")
         elapsed = time.perf_counter() - start
