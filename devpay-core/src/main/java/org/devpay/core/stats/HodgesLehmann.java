@@ -79,7 +79,15 @@ public final class HodgesLehmann {
     double lower = orderStatistic(x, y, rank);
     double upper = orderStatistic(x, y, pairs + 1 - rank);
     return new ShiftEstimate(
-        estimate, lower, upper, confidence, x.length, y.length, rank, pairs + 1 - rank);
+        estimate,
+        lower,
+        upper,
+        confidence,
+        x.length,
+        y.length,
+        rank,
+        pairs + 1 - rank,
+        IntervalMethod.RANK_SUM_INVERSION);
   }
 
   /**

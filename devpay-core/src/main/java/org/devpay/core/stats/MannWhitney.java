@@ -75,6 +75,12 @@ public final class MannWhitney {
     double sigma = Math.sqrt(product / 12 * ((n + 1) - tieTerm / (n * (n - 1))));
     double z = (u - mean - 0.5) / sigma;
     double p = sigma > 0 ? Math.min(1, 2 * StandardNormal.survival(z)) : 1;
-    return new MannWhitneyResult(n1, n2, u1, sigma > 0 ? z : 0, p);
+    return new MannWhitneyResult(
+        n1,
+        n2,
+        u1,
+        sigma > 0 ? z : 0,
+        p,
+        MannWhitneyResult.PValueMethod.NORMAL_TIE_AND_CONTINUITY_CORRECTED);
   }
 }

@@ -1,5 +1,7 @@
 package org.devpay.core.stats;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The outcome of a two-sided Mann-Whitney U test ({@link MannWhitney}), with the group sizes and
  * the approximation used, so a verdict can quote n and how p was computed.
@@ -10,21 +12,18 @@ package org.devpay.core.stats;
  * @param z the standardised max(U₁, U₂) with tie and continuity corrections (0 when every value is
  *     tied)
  * @param pValue two-sided p-value (1 when every value is tied)
+ * @param method how the p-value was computed
  */
 public record MannWhitneyResult(
-    int firstSize, int secondSize, double statistic, double z, double pValue) {
+    int firstSize, int secondSize, double statistic, double z, double pValue, PValueMethod method) {
   public MannWhitneyResult {
+    requireNonNull(method, "method is null");
     if (firstSize < 1 || secondSize < 1) {
       throw new IllegalArgumentException("group sizes must be positive");
     }
     if (!(pValue >= 0 && pValue <= 1)) {
       throw new IllegalArgumentException("p-value must be in [0, 1]: " + pValue);
     }
-  }
-
-  /** How the p-value was computed. */
-  public PValueMethod method() {
-    return PValueMethod.NORMAL_TIE_AND_CONTINUITY_CORRECTED;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.devpay.core.stats;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * A Hodges-Lehmann location shift with its rank-sum-inversion interval ({@link HodgesLehmann}),
  * with the group sizes and the order statistics used, so the interval can be reproduced.
@@ -12,6 +14,7 @@ package org.devpay.core.stats;
  * @param secondSize n
  * @param lowerOrder k (1-based)
  * @param upperOrder mn + 1 − k
+ * @param method how the interval was made ({@link IntervalMethod#RANK_SUM_INVERSION})
  */
 public record ShiftEstimate(
     double estimate,
@@ -21,8 +24,10 @@ public record ShiftEstimate(
     int firstSize,
     int secondSize,
     long lowerOrder,
-    long upperOrder) {
+    long upperOrder,
+    IntervalMethod method) {
   public ShiftEstimate {
+    requireNonNull(method, "method is null");
     if (!(lower <= estimate && estimate <= upper)) {
       throw new IllegalArgumentException(
           "interval [" + lower + ", " + upper + "] does not contain " + estimate);
@@ -36,7 +41,6 @@ public record ShiftEstimate(
 
   /** The shift as an {@link Estimate} of method {@link IntervalMethod#RANK_SUM_INVERSION}. */
   public Estimate toEstimate() {
-    return new Estimate(
-        estimate, lower, upper, confidence, IntervalMethod.RANK_SUM_INVERSION, 0, 0);
+    return new Estimate(estimate, lower, upper, confidence, method, 0, 0);
   }
 }
