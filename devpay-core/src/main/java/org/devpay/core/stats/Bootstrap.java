@@ -1,6 +1,7 @@
 package org.devpay.core.stats;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -14,6 +15,13 @@ import java.util.stream.IntStream;
  * Resamples are split into fixed blocks, each with its own random stream seeded from the root seed
  * in block order, so results do not depend on the number of threads: the same seed always gives the
  * same interval.
+ *
+ * <p>Intervals are percentile intervals unless {@link #withIntervalMethod} asks for {@link
+ * IntervalMethod#BOOTSTRAP_BCA}, whose acceleration comes from the delete-one-row jackknife of each
+ * sample ({@link Jackknife}, O(n log n)) and whose bias correction counts replicates equal to the
+ * estimate as one half ({@link BcaInterval}). {@link #percentileInterval} and {@link #bcaInterval}
+ * take replicates made elsewhere, so tests can feed the same replicates to a reference
+ * implementation.
  */
 public final class Bootstrap {
   /** Resamples per parallel block; fixed so results do not depend on scheduling. */
@@ -22,8 +30,9 @@ public final class Bootstrap {
   private final int resamples;
   private final long seed;
   private final double confidence;
+  private final IntervalMethod intervalMethod;
 
-  private Bootstrap(int resamples, long seed, double confidence) {
+  private Bootstrap(int resamples, long seed, double confidence, IntervalMethod intervalMethod) {
     if (resamples < 100) {
       throw new IllegalArgumentException("at least 100 resamples are needed: " + resamples);
     }
@@ -33,23 +42,40 @@ public final class Bootstrap {
     this.resamples = resamples;
     this.seed = seed;
     this.confidence = confidence;
+    if (intervalMethod != IntervalMethod.BOOTSTRAP_PERCENTILE
+        && intervalMethod != IntervalMethod.BOOTSTRAP_BCA) {
+      throw new IllegalArgumentException("not a bootstrap interval method: " + intervalMethod);
+    }
+    this.intervalMethod = intervalMethod;
   }
 
-  /** 2,000 resamples, seed 20250119 (the seed article's date), 95% intervals. */
+  /** 2,000 resamples, seed 20250119 (the seed article's date), 95% percentile intervals. */
   public static Bootstrap withDefaults() {
-    return new Bootstrap(2_000, 20250119L, 0.95);
+    return new Bootstrap(2_000, 20250119L, 0.95, IntervalMethod.BOOTSTRAP_PERCENTILE);
   }
 
   public Bootstrap withResamples(int count) {
-    return new Bootstrap(count, seed, confidence);
+    return new Bootstrap(count, seed, confidence, intervalMethod);
   }
 
   public Bootstrap withSeed(long value) {
-    return new Bootstrap(resamples, value, confidence);
+    return new Bootstrap(resamples, value, confidence, intervalMethod);
   }
 
   public Bootstrap withConfidence(double level) {
-    return new Bootstrap(resamples, seed, level);
+    return new Bootstrap(resamples, seed, level, intervalMethod);
+  }
+
+  /**
+   * Percentile ({@link IntervalMethod#BOOTSTRAP_PERCENTILE}, the default) or BCa ({@link
+   * IntervalMethod#BOOTSTRAP_BCA}) intervals; the replicates are the same for both.
+   */
+  public Bootstrap withIntervalMethod(IntervalMethod method) {
+    return new Bootstrap(resamples, seed, confidence, method);
+  }
+
+  public IntervalMethod intervalMethod() {
+    return intervalMethod;
   }
 
   public int resamples() {
@@ -64,16 +90,68 @@ public final class Bootstrap {
     return confidence;
   }
 
-  /** The median with a percentile interval. */
+  /** The median with an interval of this bootstrap's {@link #intervalMethod()}. */
   public Estimate median(Sample sample) {
     double[] replicates = medianReplicates(sample);
-    return percentile(sample.median(), replicates);
+    if (intervalMethod == IntervalMethod.BOOTSTRAP_BCA) {
+      return bcaInterval(sample.median(), replicates, List.of(Jackknife.medians(sample)))
+          .toEstimate(seed);
+    }
+    return percentileInterval(sample.median(), replicates);
   }
 
-  /** The ratio median(numerator) / median(denominator) with a percentile interval. */
+  /**
+   * The ratio median(numerator) / median(denominator) with an interval of this bootstrap's {@link
+   * #intervalMethod()}. For BCa the jackknife deletes one row of one sample at a time, holding the
+   * other sample whole (two jackknife samples, as for any two independently resampled groups).
+   */
   public Estimate ratioOfMedians(Sample numerator, Sample denominator) {
     double[] replicates = ratioReplicates(numerator, denominator);
-    return percentile(numerator.median() / denominator.median(), replicates);
+    double top = numerator.median();
+    double bottom = denominator.median();
+    if (intervalMethod == IntervalMethod.BOOTSTRAP_BCA) {
+      return bcaInterval(top / bottom, replicates, ratioJackknife(numerator, denominator))
+          .toEstimate(seed);
+    }
+    return percentileInterval(top / bottom, replicates);
+  }
+
+  /**
+   * The jackknife values of median(numerator) / median(denominator): first the numerator's rows
+   * deleted one at a time, then the denominator's.
+   */
+  public static List<double[]> ratioJackknife(Sample numerator, Sample denominator) {
+    double top = numerator.median();
+    double bottom = denominator.median();
+    double[] first = Jackknife.medians(numerator);
+    for (int i = 0; i < first.length; i++) {
+      first[i] = first[i] / bottom;
+    }
+    double[] second = Jackknife.medians(denominator);
+    for (int i = 0; i < second.length; i++) {
+      second[i] = top / second[i];
+    }
+    return List.of(first, second);
+  }
+
+  /**
+   * The percentile interval from given replicates: their α/2 and 1 − α/2 type-7 quantiles, with
+   * this bootstrap's confidence and seed recorded.
+   */
+  public Estimate percentileInterval(double estimate, double[] replicates) {
+    if (replicates.length == 0) {
+      throw new IllegalArgumentException("no replicates");
+    }
+    return percentile(estimate, replicates);
+  }
+
+  /**
+   * The BCa interval from given replicates and per-sample jackknife values, at this bootstrap's
+   * confidence ({@link BcaInterval#of}).
+   */
+  public BcaInterval bcaInterval(
+      double estimate, double[] replicates, List<double[]> jackknifeBySample) {
+    return BcaInterval.of(estimate, replicates, jackknifeBySample, confidence);
   }
 
   /** The bootstrap replicates of the median, in resample order (for other interval methods). */
@@ -132,7 +210,13 @@ public final class Bootstrap {
     double lower = Quantiles.ofSorted(sorted, alpha / 2);
     double upper = Quantiles.ofSorted(sorted, 1 - alpha / 2);
     return new Estimate(
-        estimate, lower, upper, confidence, IntervalMethod.BOOTSTRAP_PERCENTILE, resamples, seed);
+        estimate,
+        lower,
+        upper,
+        confidence,
+        IntervalMethod.BOOTSTRAP_PERCENTILE,
+        replicates.length,
+        seed);
   }
 
   /**

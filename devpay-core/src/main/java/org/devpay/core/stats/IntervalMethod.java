@@ -6,5 +6,19 @@ public enum IntervalMethod {
    * Bootstrap percentile interval: the α/2 and 1 − α/2 type-7 quantiles of the bootstrap replicates
    * (Efron and Tibshirani 1993, ch. 13).
    */
-  BOOTSTRAP_PERCENTILE
+  BOOTSTRAP_PERCENTILE,
+  /**
+   * Bias-corrected and accelerated bootstrap interval ({@link BcaInterval}; Efron 1987,
+   * doi:10.1080/01621459.1987.10478410).
+   */
+  BOOTSTRAP_BCA,
+  /**
+   * Distribution-free interval for a location shift by inverting the rank-sum test (Lehmann 1963;
+   * Bauer 1972, doi:10.1080/01621459.1972.10481279): order statistics of the pairwise differences.
+   */
+  RANK_SUM_INVERSION,
+  /** Wald interval with Student's t quantile on the residual degrees of freedom (regression). */
+  WALD_STUDENT_T,
+  /** Wald interval with the standard normal quantile (meta-analysis). */
+  WALD_NORMAL
 }
