@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
+import org.devpay.core.analysis.PopulationFilter;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.analysis.RolePayAnswer;
 import org.devpay.core.error.DevpayException;
@@ -77,6 +78,16 @@ final class AnswerCommand implements Callable<Integer> {
   double confidence;
 
   @Option(
+      names = "--population",
+      paramLabel = "professional|all",
+      defaultValue = "professional",
+      description =
+          "Whom the figures are about: 'professional' keeps developers by profession employed full"
+              + " time (rows known to be otherwise are removed, and counted); 'all' keeps every row"
+              + " with pay (default: ${DEFAULT-VALUE}).")
+  String population;
+
+  @Option(
       names = "--k",
       defaultValue = "10",
       description =
@@ -130,7 +141,8 @@ final class AnswerCommand implements Callable<Integer> {
                   .withResamples(resamples)
                   .withSeed(seed)
                   .withConfidence(confidence))
-          .withPrivacyFloor(new PrivacyFloor(minimumCellSize));
+          .withPrivacyFloor(new PrivacyFloor(minimumCellSize))
+          .withPopulation(PopulationFilter.parse(population));
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }

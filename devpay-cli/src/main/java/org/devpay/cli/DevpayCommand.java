@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "devpay 0.1.0",
     description = "Developer-compensation analytics: are back-end developers paid more?",
-    subcommands = {AnswerCommand.class, IngestCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      AnswerCommand.class,
+      IngestCommand.class,
+      DatasetsCommand.class,
+      FetchCommand.class,
+      ReconcileCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    })
 final class DevpayCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
