@@ -2,11 +2,7 @@ package org.devpay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,22 +11,13 @@ class DatasetsCommandTest {
   @TempDir Path work;
 
   @Test
-  void listsEveryDatasetOfTheSharedDataWithItsLicenceWithoutCreatingAStore() throws IOException {
+  void listsEveryDatasetOfTheSharedDataWithItsLicenceWithoutCreatingAStore() {
     Path db = work.resolve("none-yet.duckdb");
 
     CommandRunner result = CommandRunner.run("datasets", "--db", db.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(db).doesNotExist();
-    List<String> folders;
-    try (Stream<Path> children = Files.list(RealData.dir())) {
-      folders =
-          children
-              .filter(Files::isDirectory)
-              .map(p -> p.getFileName().toString())
-              .filter(name -> !name.equals("reference"))
-              .toList();
-    }
     assertThat(result.out())
         .contains("dou-ua", "levels-fyi", "it-salary-survey-eu", "glassdoor-india")
         .contains("so-survey-2016", "so-survey-2017", "so-official-aggregates")
@@ -42,7 +29,7 @@ class DatasetsCommandTest {
         .contains("sha256 b23b3ac084e9895697d602f93864424ce4d018b4dea15338a81efbe9ff75736e")
         .contains("read by:     so-survey/2024")
         .contains("read by:     no adapter yet");
-    for (String folder : folders) {
+    for (String folder : RealData.datasetFolders()) {
       assertThat(result.out()).as("a dataset of %s", folder).contains(folderDataset(folder));
     }
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,21 +26,27 @@ class ReconcileCommandTest {
     }
   }
 
+  /** Ingests into a fresh store named {@code name} and returns its path. */
+  private String storeWith(String name, Path... inputs) {
+    String db = work.resolve(name).toString();
+    List<String> args = new ArrayList<>(List.of("ingest", "--db", db));
+    for (Path input : inputs) {
+      args.add(input.toString());
+    }
+    CommandRunner ingest = CommandRunner.run(args.toArray(String[]::new));
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    return db;
+  }
+
+  private static CommandRunner reconcile(String db, Path published) {
+    return CommandRunner.run("reconcile", "--db", db, "--published", published.toString());
+  }
+
   @Test
   void findsTheBaseThatReproducesThePublishedMediansAndPrintsEachPairWithItsGap() {
-    String db = work.resolve("fixture.duckdb").toString();
-    CommandRunner ingest =
-        CommandRunner.run(
-            "ingest", "--db", db, resource("survey_results_public_2024.csv").toString());
-    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    String db = storeWith("fixture.duckdb", resource("survey_results_public_2024.csv"));
 
-    CommandRunner result =
-        CommandRunner.run(
-            "reconcile",
-            "--db",
-            db,
-            "--published",
-            resource("published_medians_2024.csv").toString());
+    CommandRunner result = reconcile(db, resource("published_medians_2024.csv"));
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -74,23 +82,14 @@ class ReconcileCommandTest {
 
   @Test
   void saysPlainlyThatTheIngestedRealYearsHaveNoPublishedMedians() {
-    String db = work.resolve("real.duckdb").toString();
-    CommandRunner ingest =
-        CommandRunner.run(
-            "ingest",
-            "--db",
-            db,
-            RealData.file("so-survey-2017-partial").toString(),
-            RealData.file("so-survey-2016").toString());
-    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    String db =
+        storeWith(
+            "real.duckdb",
+            RealData.file("so-survey-2017-partial"),
+            RealData.file("so-survey-2016"));
 
     CommandRunner result =
-        CommandRunner.run(
-            "reconcile",
-            "--db",
-            db,
-            "--published",
-            RealData.file("so-official-aggregates/so_official_salary_by_devtype.csv").toString());
+        reconcile(db, RealData.file("so-official-aggregates/so_official_salary_by_devtype.csv"));
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -104,12 +103,7 @@ class ReconcileCommandTest {
   @Test
   void aStoreWithoutStackOverflowDataIsMissingData() {
     CommandRunner result =
-        CommandRunner.run(
-            "reconcile",
-            "--db",
-            work.resolve("empty.duckdb").toString(),
-            "--published",
-            resource("published_medians_2024.csv").toString());
+        reconcile(work.resolve("empty.duckdb").toString(), resource("published_medians_2024.csv"));
 
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err()).contains("no Stack Overflow survey in the store");

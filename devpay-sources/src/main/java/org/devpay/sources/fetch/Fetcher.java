@@ -154,20 +154,16 @@ public final class Fetcher {
   private FileFetch existing(Dataset dataset, DatasetFile file, Path target) throws IOException {
     String sha = Sha256.of(target);
     if (file.sha256().isPresent() && !file.sha256().get().equals(sha)) {
-      return new FileFetch(
-          dataset.id(),
+      return mismatch(
+          dataset,
           file,
-          Outcome.FAILED,
-          Optional.empty(),
-          Optional.of(sha),
-          Checksum.MISMATCH,
+          sha,
           target
               + " already exists but its sha256 "
               + sha
               + " differs from the catalog's "
               + file.sha256().get()
-              + "; it was left alone: remove it to fetch the published file",
-          Optional.of(ErrorCategory.BAD_INPUT_FILE));
+              + "; it was left alone: remove it to fetch the published file");
     }
     Checksum checksum = file.sha256().isPresent() ? Checksum.VERIFIED : Checksum.NOT_RECORDED;
     return new FileFetch(
@@ -318,19 +314,15 @@ public final class Fetcher {
     String sha = Sha256.of(part);
     if (file.sha256().isPresent() && !file.sha256().get().equals(sha)) {
       Files.delete(part);
-      return new FileFetch(
-          dataset.id(),
+      return mismatch(
+          dataset,
           file,
-          Outcome.FAILED,
-          Optional.empty(),
-          Optional.of(sha),
-          Checksum.MISMATCH,
+          sha,
           "refused: its sha256 "
               + sha
               + " differs from the published "
               + file.sha256().get()
-              + " (the bytes were deleted)",
-          Optional.of(ErrorCategory.BAD_INPUT_FILE));
+              + " (the bytes were deleted)");
     }
     Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     boolean recorded = file.sha256().isPresent();
@@ -345,6 +337,19 @@ public final class Fetcher {
             ? "sha256 verified"
             : "no sha256 recorded in the catalog; computed " + sha + " (record it to pin the file)",
         Optional.empty());
+  }
+
+  /** A file refused because its SHA-256 differs from the catalog's. */
+  private static FileFetch mismatch(Dataset dataset, DatasetFile file, String sha, String why) {
+    return new FileFetch(
+        dataset.id(),
+        file,
+        Outcome.FAILED,
+        Optional.empty(),
+        Optional.of(sha),
+        Checksum.MISMATCH,
+        why,
+        Optional.of(ErrorCategory.BAD_INPUT_FILE));
   }
 
   private static FileFetch skipped(Dataset dataset, DatasetFile file, String why) {

@@ -243,53 +243,61 @@ final class StackOverflowSchemas {
 
   /** 2021: {@code ResponseId}, {@code ConvertedCompYearly}; no {@code RemoteWork} yet. */
   static SurveySchema year2021() {
-    return new SurveySchema(
+    return compYearlyByFrequency(
         2021,
-        "so-survey/2021",
         List.of("ResponseId", "MainBranch", "ConvertedCompYearly", "CompFreq"),
         List.of("RemoteWork"),
-        List.of("ResponseId"),
-        Pay.usdYearly("ConvertedCompYearly"),
-        PayScope.TOTAL,
-        DEV_TYPE_2019,
-        "YearsCodePro",
-        new Employment("Employment", false),
-        MAIN_BRANCH,
-        "Country",
-        Optional.empty(),
-        SKILLS_2021,
-        Optional.of(new Compensation("CompTotal", Optional.of("CompFreq"), "Currency")),
+        false,
         Map.of(
-            "main_branch", "MainBranch",
-            "org_size", "OrgSize",
-            "years_code", "YearsCode",
-            "age", "Age"));
+            "main_branch",
+            "MainBranch",
+            "org_size",
+            "OrgSize",
+            "years_code",
+            "YearsCode",
+            "age",
+            "Age"));
   }
 
   /** 2022: {@code Employment} becomes multi-select; {@code RemoteWork} appears. */
   static SurveySchema year2022() {
-    return new SurveySchema(
+    return compYearlyByFrequency(
         2022,
-        "so-survey/2022",
         List.of("ResponseId", "MainBranch", "ConvertedCompYearly", "CompFreq", "RemoteWork"),
         List.of(),
-        List.of("ResponseId"),
-        Pay.usdYearly("ConvertedCompYearly"),
-        PayScope.TOTAL,
-        DEV_TYPE_2019,
-        "YearsCodePro",
-        new Employment("Employment", true),
-        MAIN_BRANCH,
-        "Country",
-        Optional.empty(),
-        SKILLS_2021,
-        Optional.of(new Compensation("CompTotal", Optional.of("CompFreq"), "Currency")),
+        true,
         Map.of(
             "main_branch", "MainBranch",
             "org_size", "OrgSize",
             "years_code", "YearsCode",
             "remote_work", "RemoteWork",
             "age", "Age"));
+  }
+
+  /** 2021 and 2022: multi-select {@code DevType}, pay per {@code CompFreq} in {@code Currency}. */
+  private static SurveySchema compYearlyByFrequency(
+      int year,
+      List<String> signature,
+      List<String> absent,
+      boolean employmentMultiSelect,
+      Map<String, String> attributes) {
+    return new SurveySchema(
+        year,
+        "so-survey/" + year,
+        signature,
+        absent,
+        List.of("ResponseId"),
+        Pay.usdYearly("ConvertedCompYearly"),
+        PayScope.TOTAL,
+        DEV_TYPE_2019,
+        "YearsCodePro",
+        new Employment("Employment", employmentMultiSelect),
+        MAIN_BRANCH,
+        "Country",
+        Optional.empty(),
+        SKILLS_2021,
+        Optional.of(new Compensation("CompTotal", Optional.of("CompFreq"), "Currency")),
+        attributes);
   }
 
   /** 2023: {@code DevType} single-choice, {@code Industry} appears, pay asked yearly only. */

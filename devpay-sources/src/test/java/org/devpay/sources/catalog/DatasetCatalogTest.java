@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.sources.AdapterRegistry;
@@ -29,16 +28,8 @@ class DatasetCatalogTest {
   }
 
   @Test
-  void everyDatasetOfTheSharedDataDirectoryIsCatalogued() throws IOException {
-    Set<String> folders;
-    try (Stream<Path> children = Files.list(RealData.dir())) {
-      folders =
-          children
-              .filter(Files::isDirectory)
-              .map(p -> p.getFileName().toString())
-              .filter(name -> !name.equals("reference"))
-              .collect(Collectors.toSet());
-    }
+  void everyDatasetOfTheSharedDataDirectoryIsCatalogued() {
+    List<String> folders = RealData.datasetFolders();
     Set<String> catalogued =
         catalog.datasets().stream()
             .flatMap(d -> d.localFolder().stream())

@@ -49,18 +49,21 @@ class FetcherTest {
     server.close();
   }
 
+  /** A dataset of one file served by the local server from ../shared/data. */
   private Dataset dataset(String relative, Optional<String> sha, OptionalLong bytes) {
     String name = Path.of(relative).getFileName().toString();
-    return new Dataset(
+    return datasetOf(
         "test-dataset",
-        "Test dataset",
-        "nobody",
-        "none",
-        "none",
-        "",
         Optional.empty(),
-        "",
-        List.of(new DatasetFile(name, Optional.of(server.uri(relative)), sha, bytes, "")));
+        new DatasetFile(name, Optional.of(server.uri(relative)), sha, bytes, ""));
+  }
+
+  private static Dataset datasetOf(String id, Optional<String> localFolder, DatasetFile... files) {
+    return new Dataset(id, "t", "p", "l", "a", "", localFolder, "", List.of(files));
+  }
+
+  private static DatasetFile file(String name, Optional<URI> url) {
+    return new DatasetFile(name, url, Optional.empty(), OptionalLong.empty(), "");
   }
 
   private FileFetch fetch(Dataset dataset, int attempts) {
@@ -165,22 +168,10 @@ class FetcherTest {
   @Test
   void aMissingFileIsANotFoundFailureAndWritesNothing() throws IOException {
     Dataset dataset =
-        new Dataset(
+        datasetOf(
             "test-dataset",
-            "t",
-            "p",
-            "l",
-            "a",
-            "",
             Optional.empty(),
-            "",
-            List.of(
-                new DatasetFile(
-                    "gone.csv",
-                    Optional.of(server.uri("no-such-folder/gone.csv")),
-                    Optional.empty(),
-                    OptionalLong.empty(),
-                    "")));
+            file("gone.csv", Optional.of(server.uri("no-such-folder/gone.csv"))));
 
     FileFetch result = fetch(dataset, 3);
 
@@ -255,28 +246,17 @@ class FetcherTest {
   @Test
   void aMirrorSuppliesVerifiedFilesFromTheSharedDataLayoutWithoutTheNetwork() throws IOException {
     Dataset dataset =
-        new Dataset(
+        datasetOf(
             "so-survey-2017",
-            "t",
-            "p",
-            "l",
-            "a",
-            "",
             Optional.of("so-survey-2017-partial"),
-            "",
-            List.of(
-                new DatasetFile(
-                    "survey_results_public.csv.zip",
-                    Optional.of(URI.create("https://example.invalid/x.zip")),
-                    Optional.of(ZIP_SHA),
-                    OptionalLong.of(ZIP_BYTES),
-                    ""),
-                new DatasetFile(
-                    "not-in-the-mirror.zip",
-                    Optional.of(URI.create("https://example.invalid/y.zip")),
-                    Optional.empty(),
-                    OptionalLong.empty(),
-                    "")));
+            new DatasetFile(
+                "survey_results_public.csv.zip",
+                Optional.of(URI.create("https://example.invalid/x.zip")),
+                Optional.of(ZIP_SHA),
+                OptionalLong.of(ZIP_BYTES),
+                ""),
+            file(
+                "not-in-the-mirror.zip", Optional.of(URI.create("https://example.invalid/y.zip"))));
 
     List<FileFetch> results =
         Fetcher.fromMirror(RealData.dir(), target, FetchListener.NONE).fetch(dataset);
@@ -310,18 +290,7 @@ class FetcherTest {
   @Test
   void aLocalCopyWithoutAnAddressIsSkippedWhenDownloading() {
     Dataset dataset =
-        new Dataset(
-            "test-dataset",
-            "t",
-            "p",
-            "l",
-            "a",
-            "",
-            Optional.empty(),
-            "",
-            List.of(
-                new DatasetFile(
-                    "local.csv.gz", Optional.empty(), Optional.empty(), OptionalLong.empty(), "")));
+        datasetOf("test-dataset", Optional.empty(), file("local.csv.gz", Optional.empty()));
 
     FileFetch result = fetch(dataset, 3);
 
