@@ -28,6 +28,7 @@ SURVEY_ALIASES = [
     ("Czech Republic", "CZ", "pre-2016 short name; not in the current lists"),
     ("Hong Kong (S.A.R.)", "HK", "Stack Overflow 2018+ spelling"),
     ("The former Yugoslav Republic of Macedonia", "MK", "Stack Overflow 2018+ spelling"),
+    ("Congo, Republic of the...", "CG", "Stack Overflow 2018+ spelling"),
     ("Macedonia", "MK", "pre-2019 short name"),
     ("Libyan Arab Jamahiriya", "LY", "pre-2011 ISO name"),
     ("Antigua & Deps", "AG", "Stack Overflow 2016"),

@@ -4,11 +4,23 @@ edition and role family, computed with pandas straight from the raw files in ../
 independently of the Java adapters, normalizer and statistics.
 
 Row filter per edition (stated in the output too):
-  * role family: the rules of devpay-core's roles.csv (the reviewed taxonomy; its semantics are
-    re-implemented here: first matching rule of the dataset's scope or '*', exact = stripped
-    lower-case equality, regex = re.search case-insensitive; no match -> 'other'), applied to the
-    edition's role field;
-  * pay: the edition's pay field present, numeric and > 0; nothing else is removed (no screen).
+  * pay: the edition's pay field present, numeric and > 0 (the rows with pay);
+  * population (devpay's default, `--population professional`): of the rows with pay, remove
+    (1) rows that say they are not developers by profession: Stack Overflow 2017 `Professional`
+    answered and not "Professional developer" (no other edition here asks), then (2) rows whose
+    employment status, classified by the rules of devpay-core's employment.csv, is known and not
+    full_time (no match or 'unknown' is kept; datasets without an employment field keep every
+    row). Employment field per edition: DOU "Ваша основна зайнятість в ІТ зараз...", Glassdoor
+    "Employment Status", EU 2020 "Employment status", SO 2016 employment_status, SO 2017
+    EmploymentStatus; levels.fyi and EU 2017-2019 have none;
+  * role family: the rules of devpay-core's roles.csv (the reviewed taxonomy; the rule-table
+    semantics are re-implemented here: first matching rule of the dataset's scope or '*', exact =
+    stripped lower-case equality, regex = re.search case-insensitive; no match -> 'other'),
+    applied to the edition's role field. Nothing else is removed (no screen).
+For Stack Overflow 2016, whose pay is published in $10k bins, the output also has interval-aware
+quartiles per role: the bins parsed from salary_range, then grouped-data interpolation
+Q(p) = L + (p*N - C) / f * (U - L) in the bin where the cumulative count reaches p*N (a quantile in
+the open top bin "More than $200,000" is its lower bound, flagged).
 Amounts are annual pay in the published currency (DOU's monthly pay x 12). Quantiles are pandas'
 default (linear interpolation = Hyndman-Fan type 7). Glassdoor rows are frequency-weighted by
 "Salaries Reported": each row is repeated that many times before taking quantiles.
@@ -21,39 +33,67 @@ import json
 import pathlib
 import re
 import sys
+from collections import Counter
 
 import pandas as pd
 
 REPO = pathlib.Path(__file__).resolve().parents[5]
-ROLES = REPO / "devpay-core/src/main/resources/org/devpay/core/taxonomy/roles.csv"
+TAXONOMY = REPO / "devpay-core/src/main/resources/org/devpay/core/taxonomy"
 
 
-def load_rules():
-    with open(ROLES, encoding="utf-8") as handle:
+def load_rules(name, value_column):
+    with open(TAXONOMY / name, encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     rules = []
     for row in csv.DictReader(lines):
         pattern = row["pattern"].strip()
         compiled = re.compile(pattern, re.IGNORECASE) if row["match"].strip() == "regex" else None
-        rules.append((row["scope"].strip(), row["match"].strip(), pattern.lower(), compiled, row["family"].strip()))
+        rules.append((row["scope"].strip(), row["match"].strip(), pattern.lower(), compiled, row[value_column].strip()))
     return rules
 
 
-RULES = load_rules()
+ROLE_RULES = load_rules("roles.csv", "family")
+EMPLOYMENT_RULES = load_rules("employment.csv", "value")
 
 
-def family(dataset, label):
+def classify(rules, dataset, label):
     text = label.strip()
     if text == "":
-        return "other"
-    for scope, match, pattern, compiled, value in RULES:
+        return None
+    for scope, match, pattern, compiled, value in rules:
         if scope not in (dataset, "*"):
             continue
         if match == "exact" and text.lower() == pattern:
             return value
         if match == "regex" and compiled.search(text):
             return value
-    return "other"
+    return None
+
+
+def family(dataset, label):
+    return classify(ROLE_RULES, dataset, label) or "other"
+
+
+def full_time_or_unknown(dataset, label):
+    return (classify(EMPLOYMENT_RULES, dataset, label) or "unknown") in ("full_time", "unknown")
+
+
+def population(dataset, frame):
+    """Developers by profession (where asked) whose employment is full time or unknown."""
+    with_pay = frame[frame["amount"].notna()]
+    professional = with_pay["professional"] if "professional" in with_pay else pd.Series(True, index=with_pay.index)
+    after_profession = with_pay[professional]
+    if "employment" in after_profession:
+        full_time = after_profession["employment"].map(lambda label: full_time_or_unknown(dataset, label))
+        kept = after_profession[full_time.astype(bool)]
+    else:
+        kept = after_profession
+    counts = {
+        "rows_with_pay": int(len(with_pay)),
+        "removed_not_developer_by_profession": int(len(with_pay) - len(after_profession)),
+        "removed_not_full_time": int(len(after_profession) - len(kept)),
+    }
+    return kept, counts
 
 
 def numeric_positive(series):
@@ -84,7 +124,7 @@ def eu_amount(value):
 
 def summarise(dataset, edition, frame, role_field, pay_field, note, weights=None):
     frame = frame.assign(family=frame["label"].map(lambda label: family(dataset, label)))
-    frame = frame[frame["amount"].notna()]
+    frame, counts = population(dataset, frame)
     roles = {}
     for name, group in sorted(frame.groupby("family")):
         amounts = group["amount"]
@@ -100,10 +140,57 @@ def summarise(dataset, edition, frame, role_field, pay_field, note, weights=None
     return {
         "dataset": dataset,
         "edition": edition,
-        "row_filter": f"family by roles.csv on '{role_field}'; '{pay_field}' numeric and > 0; {note}",
+        "row_filter": f"family by roles.csv on '{role_field}'; '{pay_field}' numeric and > 0; {note}; population: developers by profession (where asked), employment full time or unknown",
+        "population": counts,
         "rows": int(len(frame)),
         "roles": roles,
     }
+
+
+BIN = re.compile(r"\$([0-9,]+) - \$([0-9,]+)")
+
+
+def salary_bin(label):
+    """A Stack Overflow 2016 salary_range label as (lower, upper or None), or None."""
+    text = label.strip()
+    dollars = lambda s: float(s.replace(",", ""))
+    if m := BIN.fullmatch(text):
+        return (dollars(m.group(1)), dollars(m.group(2)))
+    if m := re.fullmatch(r"Less than \$([0-9,]+)", text):
+        return (0.0, dollars(m.group(1)))
+    if m := re.fullmatch(r"More than \$([0-9,]+)", text):
+        return (dollars(m.group(1)), None)
+    return None
+
+
+def grouped_quantile(bins, p):
+    """Q(p) = L + (p*N - C) / f * (U - L); in the open top bin: (L, True)."""
+    counts = sorted(Counter(bins).items(), key=lambda item: item[0][0])
+    target = p * sum(f for _, f in counts)
+    below = 0
+    for i, ((lower, upper), f) in enumerate(counts):
+        if below + f >= target or i == len(counts) - 1:
+            if upper is None:
+                return lower, True
+            share = min(1.0, max(0.0, (target - below) / f))
+            return lower + share * (upper - lower), False
+        below += f
+
+
+def interval_aware(dataset, frame):
+    frame = frame.assign(family=frame["label"].map(lambda label: family(dataset, label)))
+    frame, _ = population(dataset, frame)
+    frame = frame.assign(bin=frame["range"].map(salary_bin))
+    out = {}
+    for name, group in sorted(frame.groupby("family")):
+        bins = list(group["bin"])
+        cell = {"n": len(bins)}
+        for key, p in (("p25", 0.25), ("median", 0.5), ("p75", 0.75)):
+            value, lower_bound = grouped_quantile(bins, p)
+            cell[key] = value
+            cell[key + "_is_lower_bound"] = lower_bound
+        out[name] = cell
+    return out
 
 
 def read(path, **options):
@@ -118,11 +205,13 @@ def main():
     dou = read(data / "dou-ua-salaries/2025_june_raw.csv", encoding="cp1251")
     spec = dou["Вкажіть вашу основну спеціалізацію"]
     position = dou["Почніть вводити і оберіть вашу ОСНОВНУ посаду зі списку"]
-    dou = dou.assign(label=spec.where(spec.str.strip() != "", position), amount=numeric_positive(dou[dou.columns[2]]) * 12)
+    dou = dou.assign(label=spec.where(spec.str.strip() != "", position), amount=numeric_positive(dou[dou.columns[2]]) * 12,
+                     employment=dou["Ваша основна зайнятість в ІТ зараз..."])
     out.append(summarise("dou-ua", "2025-06", dou, "specialisation, else position", "net monthly USD", "amount = monthly x 12"))
 
     glassdoor = read(data / "glassdoor-india-salaries/Salary_Dataset_with_Extra_Features.csv")
-    glassdoor = glassdoor.assign(label=glassdoor["Job Roles"], amount=numeric_positive(glassdoor["Salary"]))
+    glassdoor = glassdoor.assign(label=glassdoor["Job Roles"], amount=numeric_positive(glassdoor["Salary"]),
+                                 employment=glassdoor["Employment Status"])
     out.append(summarise("glassdoor-india", "2022", glassdoor, "Job Roles", "Salary", "rows weighted by Salaries Reported", weights="Salaries Reported"))
 
     levels = read(data / "levels-fyi-stem-salaries/Levels_Fyi_Salary_Data.csv")
@@ -139,18 +228,26 @@ def main():
         eu = read(data / "it-salary-survey-eu" / name, encoding="utf-8")
         eu.columns = [c.strip() for c in eu.columns]
         eu = eu.assign(label=eu[role], amount=eu[pay].map(eu_amount).astype(float))
+        if "Employment status" in eu:
+            eu = eu.assign(employment=eu["Employment status"])
         out.append(summarise("it-salary-survey-eu", year, eu, role, pay, "EUR gross yearly"))
 
     so16 = read(data / "so-survey-2016/so_survey_2016_from_stacksurveyr.csv.gz")
-    so16 = so16.assign(label=so16["occupation"], amount=numeric_positive(so16["salary_midpoint"]))
-    out.append(summarise("so-survey-2016", "2016", so16, "occupation", "salary_midpoint", "bin midpoints in USD"))
+    so16 = so16.assign(label=so16["occupation"], amount=numeric_positive(so16["salary_midpoint"]),
+                       employment=so16["employment_status"], range=so16["salary_range"])
+    summary16 = summarise("so-survey-2016", "2016", so16, "occupation", "salary_midpoint", "bin midpoints in USD")
+    summary16["interval_aware"] = interval_aware("so-survey-2016", so16)
+    out.append(summary16)
 
     # The copy ends in a row cut off after 32 of 154 fields; the python engine keeps it with empty
     # trailing fields (its Salary is empty, so it is not a usable amount either way).
     so17 = read(data / "so-survey-2017-partial/survey_results_public.csv", engine="python")
     web = so17["WebDeveloperType"].where(so17["WebDeveloperType"] != "NA", "")
     first = so17["DeveloperType"].where(so17["DeveloperType"] != "NA", "").str.split(";").str[0].str.strip()
-    so17 = so17.assign(label=web.where(web.str.strip() != "", first), amount=numeric_positive(so17["Salary"]))
+    professional = so17["Professional"].where(so17["Professional"] != "NA", "").str.strip()
+    so17 = so17.assign(label=web.where(web.str.strip() != "", first), amount=numeric_positive(so17["Salary"]),
+                       employment=so17["EmploymentStatus"].where(so17["EmploymentStatus"] != "NA", ""),
+                       professional=(professional == "") | (professional == "Professional developer"))
     out.append(summarise("so-survey-2017", "2017", so17, "WebDeveloperType, else first DeveloperType", "Salary", "USD"))
 
     json.dump({"generated_by": "as_published_quartiles.py", "pandas": pd.__version__, "editions": out}, sys.stdout, indent=1, ensure_ascii=False)

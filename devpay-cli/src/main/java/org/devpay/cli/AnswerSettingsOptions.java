@@ -1,6 +1,7 @@
 package org.devpay.cli;
 
 import org.devpay.core.analysis.AnswerSettings;
+import org.devpay.core.analysis.PopulationFilter;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
@@ -28,6 +29,16 @@ final class AnswerSettingsOptions {
   double confidence;
 
   @Option(
+      names = "--population",
+      paramLabel = "professional|all",
+      defaultValue = "professional",
+      description =
+          "Whom the figures are about: 'professional' keeps developers by profession employed full"
+              + " time (rows known to be otherwise are removed, and counted); 'all' keeps every row"
+              + " with pay (default: ${DEFAULT-VALUE}).")
+  String population;
+
+  @Option(
       names = "--k",
       defaultValue = "10",
       description =
@@ -44,7 +55,8 @@ final class AnswerSettingsOptions {
                   .withResamples(resamples)
                   .withSeed(seed)
                   .withConfidence(confidence))
-          .withPrivacyFloor(new PrivacyFloor(minimumCellSize));
+          .withPrivacyFloor(new PrivacyFloor(minimumCellSize))
+          .withPopulation(PopulationFilter.parse(population));
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }

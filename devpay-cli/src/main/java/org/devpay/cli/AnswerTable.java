@@ -3,14 +3,18 @@ package org.devpay.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.AnswerView;
+import org.devpay.core.analysis.BinnedRoleCell;
 import org.devpay.core.analysis.EditionAnswer;
 import org.devpay.core.analysis.EditionReport;
+import org.devpay.core.analysis.PopulationCount;
 import org.devpay.core.analysis.RatioFigure;
 import org.devpay.core.analysis.RoleCell;
 import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.GroupedQuantiles.GroupedQuantile;
 import org.devpay.report.AnswerDocument;
 
 /** The main answer as terminal tables: one block per dataset edition, ending with its verdict. */
@@ -28,6 +32,10 @@ final class AnswerTable {
         settings.bootstrap().seed(),
         settings.privacyFloor().minimumCellSize());
     out.println("Screened: " + settings.screen().describe() + ".");
+    out.println(
+        "Population: "
+            + settings.population().describe()
+            + " (--population all keeps every row with pay).");
     out.println(
         "Figures are compared within one edition only: net vs gross and base vs total are never"
             + " mixed.");
@@ -61,6 +69,15 @@ final class AnswerTable {
                   "screened n",
                   "screened median"),
               List.of(false, true, true, true, true, true, true, true));
+      PopulationCount population = answer.population();
+      out.printf(
+          Locale.ROOT,
+          "population: %,d of %,d rows with pay (removed %,d not developers by profession, %,d not"
+              + " full time)%n",
+          population.rowsKept(),
+          population.rowsWithPay(),
+          population.removedNotProfessional(),
+          population.removedNotFullTime());
       AnswerView published = answer.asPublished();
       for (RoleCell cell : published.cells()) {
         RoleCell screened =
@@ -92,9 +109,41 @@ final class AnswerTable {
                 + "   "
                 + ratio(answer.screened().ratios().get(i), "screened"));
       }
+      printBinned(answer.binned(), out);
       out.println("Verdict: " + answer.verdict());
     }
     out.flush();
+  }
+
+  /** Interval-aware quartiles of binned pay, beside the midpoint figures above. */
+  private static void printBinned(List<BinnedRoleCell> cells, PrintWriter out) {
+    if (cells.isEmpty()) {
+      return;
+    }
+    out.println("interval-aware (" + BinnedRoleCell.METHOD + "):");
+    TextTable table =
+        new TextTable(
+            List.of("role", "n", "P25", "median", "P75"), List.of(false, true, true, true, true));
+    for (BinnedRoleCell cell : cells) {
+      table.add(
+          List.of(
+              cell.role().displayName(),
+              String.format(Locale.ROOT, "%,d", cell.n()),
+              grouped(cell.p25(), cell.suppressed()),
+              grouped(cell.median(), cell.suppressed()),
+              grouped(cell.p75(), cell.suppressed())));
+    }
+    out.print(table.render());
+  }
+
+  private static String grouped(Optional<GroupedQuantile> value, boolean suppressed) {
+    if (suppressed) {
+      return "<k";
+    }
+    return value
+        .map(
+            q -> (q.lowerBoundOnly() ? ">= " : "") + String.format(Locale.ROOT, "%,.0f", q.value()))
+        .orElse("-");
   }
 
   private static String ratio(RatioFigure ratio, String view) {

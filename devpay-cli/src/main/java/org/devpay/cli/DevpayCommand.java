@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
       AnswerCommand.class,
       IngestCommand.class,
       ServeCommand.class,
+      DatasetsCommand.class,
+      FetchCommand.class,
+      ReconcileCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {

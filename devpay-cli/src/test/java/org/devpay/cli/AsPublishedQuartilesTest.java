@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The acceptance check of the main answer: for every dataset edition in ../shared/data, the "as
  * published" n, P25, median and P75 of every role equal what pandas computes straight from the raw
- * file for the same rows. The golden values and the script that produced them sit side by side in
+ * file for the same rows, under the same stated filter (rows with pay; developers by profession
+ * where asked; employment full time or unknown), and so do the rows that filter removes. For Stack
+ * Overflow 2016 the interval-aware quartiles also equal an independent grouped-data computation.
+ * The golden values and the script that produced them sit side by side in
  * src/test/resources/golden/ (as_published_quartiles.py, run with Debian's python3-pandas 1.5.3).
  */
 class AsPublishedQuartilesTest {
@@ -71,6 +75,16 @@ class AsPublishedQuartilesTest {
       assertThat(published.get("rows").asInt())
           .as("%s rows", key)
           .isEqualTo(expected.get("rows").asInt());
+      JsonNode population = actual.get("population");
+      for (String count :
+          new String[] {
+            "rows_with_pay", "removed_not_developer_by_profession", "removed_not_full_time"
+          }) {
+        assertThat(population.get(count).asInt())
+            .as("%s %s", key, count)
+            .isEqualTo(expected.at("/population/" + count).asInt());
+      }
+      assertThat(population.get("rows").asInt()).isEqualTo(expected.get("rows").asInt());
       Map<String, JsonNode> roles = new HashMap<>();
       published.get("roles").forEach(r -> roles.put(r.get("role").asText(), r));
       assertThat(roles.keySet())
@@ -105,10 +119,75 @@ class AsPublishedQuartilesTest {
     assertThat(comparedCells).isGreaterThan(200);
   }
 
+  /**
+   * Acceptance: the 2017 back-end, front-end and full-stack medians equal pandas on the raw file
+   * for the same filter. Golden (as_published_quartiles.py): n 386 / 178 / 1,012, medians 49,242.42
+   * / 44,043.01 / 53,015.15 USD; tolerance 1e-9 relative.
+   */
+  @Test
+  void stackOverflow2017WebRoleMediansEqualPandasForTheSameFilter() {
+    JsonNode edition = edition("so-survey-2017", "2017");
+    Map<String, double[]> expected =
+        Map.of(
+            "backend", new double[] {386, 49_242.4242424242},
+            "frontend", new double[] {178, 44_043.01075268815},
+            "fullstack", new double[] {1_012, 53_015.151515151505});
+    assertThat(edition.at("/population/removed_not_full_time").asInt()).isEqualTo(155);
+    for (JsonNode cell : edition.at("/as_published/roles")) {
+      double[] want = expected.get(cell.get("role").asText());
+      if (want != null) {
+        assertThat(cell.get("n").asInt()).isEqualTo((int) want[0]);
+        assertThat(cell.get("median").asDouble()).isCloseTo(want[1], within(want[1] * 1e-9));
+      }
+    }
+  }
+
+  @Test
+  void stackOverflow2016IntervalAwareQuartilesEqualTheIndependentGroupedComputation()
+      throws IOException {
+    JsonNode expected =
+        StreamSupport.stream(golden().get("editions").spliterator(), false)
+            .filter(e -> e.get("dataset").asText().equals("so-survey-2016"))
+            .findFirst()
+            .orElseThrow()
+            .get("interval_aware");
+    JsonNode actual = edition("so-survey-2016", "2016").get("interval_aware");
+    assertThat(actual.get("method").asText()).contains("grouped-data interpolation");
+    int compared = 0;
+    for (JsonNode cell : actual.get("roles")) {
+      JsonNode want = expected.get(cell.get("role").asText());
+      assertThat(cell.get("n").asInt()).isEqualTo(want.get("n").asInt());
+      if (cell.get("suppressed").asBoolean()) {
+        continue;
+      }
+      for (String figure : new String[] {"p25", "median", "p75"}) {
+        double value = want.get(figure).asDouble();
+        assertThat(cell.get(figure).asDouble())
+            .as("%s %s", cell.get("role").asText(), figure)
+            .isCloseTo(value, within(value * 1e-9));
+        assertThat(cell.path(figure + "_is_lower_bound").asBoolean())
+            .isEqualTo(want.get(figure + "_is_lower_bound").asBoolean());
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  private static JsonNode edition(String dataset, String edition) {
+    for (JsonNode node : answer.get("editions")) {
+      if (node.get("dataset").asText().equals(dataset)
+          && node.get("edition").asText().equals(edition)) {
+        return node;
+      }
+    }
+    throw new AssertionError("no edition " + dataset + " " + edition);
+  }
+
   @Test
   void answerStatesSettingsSourcesAndOneVerdictPerEdition() {
     assertThat(answer.at("/settings/quantile_method").asText()).contains("type 7");
     assertThat(answer.at("/settings/privacy_floor_k").asInt()).isEqualTo(10);
+    assertThat(answer.at("/settings/population/id").asText()).isEqualTo("professional");
     for (JsonNode edition : answer.get("editions")) {
       assertThat(edition.get("verdict").asText())
           .startsWith("In " + edition.get("dataset").asText());

@@ -63,6 +63,36 @@ class IngestCommandTest {
     }
   }
 
+  /**
+   * Acceptance: both Stack Overflow folders ingest; the truncated last row of the 2017 copy is a
+   * counted rejection (SOURCE.md: row 19,102 has 32 of 154 fields). 2016: 56,030 rows, 41,742
+   * accepted; 2017: 19,102 rows, 5,007 accepted (StackOverflow201xRealFileTest's scripts).
+   */
+  @Test
+  void ingestsBothStackOverflowFilesCountingTheTruncatedRow() {
+    String db = work.resolve("so.duckdb").toString();
+
+    CommandRunner result =
+        CommandRunner.run(
+            "ingest",
+            "--db",
+            db,
+            RealData.file("so-survey-2017-partial").toString(),
+            RealData.file("so-survey-2016").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .containsPattern(
+            "ingested +\\S*survey_results_public.csv +so-survey/2017 +19,102 +5,007 +14,095 +.*truncated_row 1")
+        .containsPattern(
+            "ingested +\\S*so_survey_2016_from_stacksurveyr.csv.gz +so-survey/2016-stacksurveyr +56,030 +41,742 +14,288");
+    try (DevpayStore store = DevpayStore.open(Path.of(db))) {
+      assertThat(new StorePayData(store).editions())
+          .extracting(EditionKey::toString)
+          .containsExactly("so-survey-2016 2016", "so-survey-2017 2017");
+    }
+  }
+
   @Test
   void malformedFileIsReportedWithItsReasonAndDoesNotStopTheOthers() throws IOException {
     Path input = Files.createDirectories(work.resolve("input"));

@@ -1,8 +1,12 @@
 package org.devpay.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -33,6 +37,23 @@ public final class RealData {
       unavailable("real dataset file not found: " + path);
     }
     return path;
+  }
+
+  /**
+   * The names of the dataset folders of the data directory: every folder but {@code reference},
+   * which holds normalisation tables rather than pay data.
+   */
+  public static List<String> datasetFolders() {
+    try (Stream<Path> children = Files.list(dir())) {
+      return children
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals("reference"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** True when running in CI, where missing data is an error rather than a reason to skip. */

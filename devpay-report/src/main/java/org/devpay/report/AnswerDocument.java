@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.AnswerView;
+import org.devpay.core.analysis.BinnedRoleCell;
 import org.devpay.core.analysis.EditionAnswer;
 import org.devpay.core.analysis.EditionReport;
+import org.devpay.core.analysis.PopulationCount;
 import org.devpay.core.analysis.RatioFigure;
 import org.devpay.core.analysis.RoleCell;
 import org.devpay.core.data.CitedFile;
 import org.devpay.core.data.SourceCitation;
 import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.GroupedQuantiles.GroupedQuantile;
 
 /**
  * The main answer as JSON: a stable, documented shape (snake_case keys, suppressed cells marked,
@@ -67,6 +71,14 @@ public final class AnswerDocument {
         "interval", "percentile; each role resampled on its own, rows keep their weights");
     node.put("screen", settings.screen().describe());
     node.put("privacy_floor_k", settings.privacyFloor().minimumCellSize());
+    ObjectNode population = node.putObject("population");
+    population.put("id", settings.population().id());
+    population.put("filter", settings.population().describe());
+    population.put(
+        "rule",
+        "applied to every edition before any figure: rows that say they are not developers by"
+            + " profession, and rows whose employment is known and not full time, are removed;"
+            + " rows whose dataset does not ask are kept");
     return node;
   }
 
@@ -104,10 +116,56 @@ public final class AnswerDocument {
       source.put("rows_accepted", file.rowsAccepted());
       source.put("rows_rejected", file.rowsRejected());
     }
+    node.set("population", population(answer.population()));
     node.set("as_published", view(answer.asPublished(), report));
     node.set("screened", view(answer.screened(), report));
+    if (!answer.binned().isEmpty()) {
+      node.set("interval_aware", binned(answer.binned()));
+    }
     node.put("verdict", answer.verdict());
     return node;
+  }
+
+  private static ObjectNode population(PopulationCount count) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("filter", count.filter());
+    node.put("rows_with_pay", count.rowsWithPay());
+    node.put("removed_not_developer_by_profession", count.removedNotProfessional());
+    node.put("removed_not_full_time", count.removedNotFullTime());
+    node.put("rows", count.rowsKept());
+    return node;
+  }
+
+  private static ObjectNode binned(List<BinnedRoleCell> cells) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("method", BinnedRoleCell.METHOD);
+    node.put(
+        "note",
+        "as_published figures use the bin midpoints (what pandas computes on the file); these"
+            + " interpolate within the bins");
+    ArrayNode roles = node.putArray("roles");
+    for (BinnedRoleCell cell : cells) {
+      ObjectNode c = roles.addObject();
+      c.put("role", cell.role().id());
+      c.put("n", cell.n());
+      c.put("suppressed", cell.suppressed());
+      grouped(c, "p25", cell.p25());
+      grouped(c, "median", cell.median());
+      grouped(c, "p75", cell.p75());
+    }
+    return node;
+  }
+
+  /** A grouped quantile: its value, and whether it is only a lower bound (open top bin). */
+  private static void grouped(ObjectNode node, String field, Optional<GroupedQuantile> value) {
+    if (value.isEmpty()) {
+      node.putNull(field);
+      return;
+    }
+    node.put(field, value.get().value());
+    if (value.get().lowerBoundOnly()) {
+      node.put(field + "_is_lower_bound", true);
+    }
   }
 
   private static ObjectNode view(AnswerView view, EditionReport report) {
@@ -139,7 +197,11 @@ public final class AnswerDocument {
         c.putNull("median_ci_lower");
         c.putNull("median_ci_upper");
       }
-      c.put("row_filter", report.citation().rowFilter(cell.role().id()));
+      c.put(
+          "row_filter",
+          report.citation().rowFilter(cell.role().id())
+              + "; population: "
+              + report.answer().population().filter());
     }
     ArrayNode ratios = node.putArray("ratios");
     for (RatioFigure ratio : view.ratios()) {

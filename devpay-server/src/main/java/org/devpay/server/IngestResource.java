@@ -119,11 +119,27 @@ final class IngestResource implements Resource {
     if (header == null
         || !header.regionMatches(true, 0, prefix, 0, prefix.length())
         || !access.accepts(header.substring(prefix.length()).strip())) {
+      // Read (and drop) the upload before refusing it: a server that answers while the client is
+      // still sending and then closes the connection makes many clients lose the answer.
+      drainBounded(ctx);
       throw new ApiProblem(
           401,
           "Unauthorized",
           "ingest needs the server's token: Authorization: Bearer TOKEN",
           Map.of("WWW-Authenticate", "Bearer realm=\"devpay ingest\""));
+    }
+  }
+
+  private void drainBounded(Context ctx) {
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int read;
+      while (total <= maxUploadBytes && (read = in.read(buffer)) >= 0) {
+        total += read;
+      }
+    } catch (IOException e) {
+      // The client went away: there is nobody left to refuse.
     }
   }
 

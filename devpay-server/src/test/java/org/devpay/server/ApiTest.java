@@ -161,6 +161,14 @@ class ApiTest {
     assertThat(served).isEqualTo(HttpProbe.parse(AnswerDocument.write(direct)));
   }
 
+  /**
+   * The default population in SQL (PopulationFilter.PROFESSIONAL_FULL_TIME): employment full time
+   * or unknown, and not marked as not a developer by profession.
+   */
+  private static final String DEFAULT_POPULATION =
+      " AND employment IN ('FULL_TIME', 'UNKNOWN')"
+          + " AND coalesce(attributes['developer_by_profession'], 'yes') <> 'no'";
+
   @Test
   void aFilterIsAppliedBeforeTheFiguresAndMatchesDuckDbOverTheSameRows() throws Exception {
     JsonNode answer = http.json("/api/answer?dataset=dou-ua&seniority=SENIOR");
@@ -172,6 +180,7 @@ class ApiTest {
             "SELECT role, count(*), quantile_cont(annual_local, 0.25),"
                 + " quantile_cont(annual_local, 0.5), quantile_cont(annual_local, 0.75)"
                 + " FROM pay_record WHERE dataset_id = 'dou-ua' AND seniority = 'senior'"
+                + DEFAULT_POPULATION
                 + " GROUP BY role");
     assertThat(roles).hasSize(sql.size());
     int published = 0;
@@ -200,7 +209,9 @@ class ApiTest {
     assertThat(curves.get("editions")).hasSize(1);
     Map<String, double[]> sql =
         sql(
-            "WITH e AS (SELECT * FROM pay_record WHERE dataset_id = 'dou-ua'),"
+            "WITH e AS (SELECT * FROM pay_record WHERE dataset_id = 'dou-ua'"
+                + DEFAULT_POPULATION
+                + "),"
                 + " f AS (SELECT quantile_cont(ln(annual_local), 0.25) AS q1,"
                 + " quantile_cont(ln(annual_local), 0.75) AS q3 FROM e),"
                 + " kept AS (SELECT e.* FROM e, f WHERE ln(annual_local) >= q1 - 3 * (q3 - q1)"

@@ -1,19 +1,17 @@
 package org.devpay.sources;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.devpay.core.resource.ResourceTable;
+import org.devpay.sources.catalog.Dataset;
+import org.devpay.sources.catalog.DatasetCatalog;
 
 /**
- * The descriptions of every shipped format, kept as data (formats.csv) rather than code, so the
- * citation and row-filter text can be reviewed and corrected without touching an adapter.
+ * The descriptions of every shipped format, kept as data (formats.csv: title, role and pay fields
+ * per format) and joined with the {@link DatasetCatalog} for publisher, licence and attribution, so
+ * the citation and row-filter text can be reviewed and corrected without touching an adapter.
  */
 public final class FormatCatalog {
   private static final String RESOURCE = "formats.csv";
@@ -26,34 +24,38 @@ public final class FormatCatalog {
 
   /** Loads the shipped catalog. */
   public static FormatCatalog standard() {
+    DatasetCatalog datasets = DatasetCatalog.standard();
+    ResourceTable table = ResourceTable.load(FormatCatalog.class, RESOURCE);
     Map<String, FormatDescription> entries = new LinkedHashMap<>();
-    try (InputStream in = FormatCatalog.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (List<String> row : table.rows()) {
+      String datasetId = cell(table, row, "dataset_id");
+      Dataset dataset =
+          datasets
+              .find(datasetId)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          RESOURCE + ": dataset " + datasetId + " is not in the dataset catalog"));
+      FormatDescription description =
+          new FormatDescription(
+              cell(table, row, "format_id"),
+              datasetId,
+              cell(table, row, "title"),
+              dataset.publisher(),
+              dataset.licenceAndAttribution(),
+              cell(table, row, "role_field"),
+              cell(table, row, "pay_field"),
+              cell(table, row, "pay_description"));
+      if (entries.put(description.formatId(), description) != null) {
+        throw new IllegalStateException(
+            "duplicate format id in " + RESOURCE + ": " + description.formatId());
       }
-      try (CsvReader<NamedCsvRecord> reader =
-          CsvReader.builder().ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (NamedCsvRecord row : reader) {
-          FormatDescription description =
-              new FormatDescription(
-                  row.getField("format_id"),
-                  row.getField("dataset_id"),
-                  row.getField("title"),
-                  row.getField("publisher"),
-                  row.getField("licence"),
-                  row.getField("role_field"),
-                  row.getField("pay_field"),
-                  row.getField("pay_description"));
-          if (entries.put(description.formatId(), description) != null) {
-            throw new IllegalStateException(
-                "duplicate format id in " + RESOURCE + ": " + description.formatId());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new FormatCatalog(entries);
+  }
+
+  private static String cell(ResourceTable table, List<String> row, String column) {
+    return row.get(table.column(column)).strip();
   }
 
   /** The description of a format, if the catalog has it. */

@@ -7,15 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -117,27 +112,12 @@ public record SourceTable(Path container, String entryName, Compression compress
   /** Lower-case hex SHA-256 of the decompressed content. */
   public String contentSha256() throws IOException {
     try (InputStream in = open()) {
-      return sha256(in);
+      return Sha256.of(in);
     }
   }
 
   /** Lower-case hex SHA-256 of the container file's bytes. */
   public String containerSha256() throws IOException {
-    try (InputStream in = Files.newInputStream(container)) {
-      return sha256(in);
-    }
-  }
-
-  static String sha256(InputStream in) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new UncheckedIOException(new IOException("SHA-256 unavailable", e));
-    }
-    try (DigestInputStream din = new DigestInputStream(in, digest)) {
-      din.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.of(container);
   }
 }

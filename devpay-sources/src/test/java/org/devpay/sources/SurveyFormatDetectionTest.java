@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.devpay.sources.stackoverflow.StackOverflowSurveyAdapter;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
  * Format detection over every table in ../shared/data: each IT Salary Survey EU and Stack Overflow
  * 2016/2017 file is claimed by its own adapter, and no other table (other datasets, schemas,
- * reference tables) is claimed by any of these adapters. Other datasets' adapters may claim their
- * own files; this test only guards the survey formats' headers against over-matching.
+ * reference tables) is claimed by any of these adapters or by the Stack Overflow 2018 to 2025
+ * schemas. Other datasets' adapters may claim their own files; this test only guards the survey
+ * formats' headers against over-matching.
  */
 class SurveyFormatDetectionTest {
   private static final Map<String, String> EXPECTED =
@@ -29,7 +31,14 @@ class SurveyFormatDetectionTest {
           "so-survey-2017-partial/survey_results_public.csv", "so-survey/2017",
           "so-survey-2017-partial/survey_results_public.csv.zip", "so-survey/2017");
 
-  private static final Set<String> SURVEY_FORMATS = Set.copyOf(EXPECTED.values());
+  /** The formats guarded: the expected ones and every other Stack Overflow year's. */
+  private static final Set<String> SURVEY_FORMATS = surveyFormats();
+
+  private static Set<String> surveyFormats() {
+    Set<String> formats = new java.util.HashSet<>(EXPECTED.values());
+    StackOverflowSurveyAdapter.allEditions().forEach(a -> formats.add(a.formatId()));
+    return Set.copyOf(formats);
+  }
 
   @Test
   void eachSurveyFileIsClaimedByItsOwnAdapterAndNothingElseByTheSurveyAdapters()

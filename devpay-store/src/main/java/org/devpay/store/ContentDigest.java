@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.devpay.sources.Sha256;
 import org.devpay.sources.SourceTable;
 
 /**
@@ -21,7 +20,7 @@ record ContentDigest(String sha256, long bytes) {
   }
 
   static ContentDigest of(SourceTable table) throws IOException {
-    MessageDigest digest = newSha256();
+    MessageDigest digest = Sha256.newDigest();
     long bytes = 0;
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = table.open()) {
@@ -31,15 +30,6 @@ record ContentDigest(String sha256, long bytes) {
         bytes += read;
       }
     }
-    return new ContentDigest(HexFormat.of().formatHex(digest.digest()), bytes);
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256, so this is a broken runtime.
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return new ContentDigest(Sha256.hex(digest), bytes);
   }
 }

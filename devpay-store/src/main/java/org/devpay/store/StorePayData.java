@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.devpay.core.data.CitedFile;
 import org.devpay.core.data.EditionKey;
@@ -15,6 +13,7 @@ import org.devpay.core.data.SourceCitation;
 import org.devpay.core.model.PayRecord;
 import org.devpay.sources.FormatCatalog;
 import org.devpay.sources.FormatDescription;
+import org.devpay.sources.Sha256;
 
 /**
  * The store seen through core's {@link PayData} port: editions, their records and citations built
@@ -93,16 +92,11 @@ public final class StorePayData implements PayData {
   /** SHA-256 over the sorted content hashes of every ingested table: changes with each ingest. */
   @Override
   public String version() {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    MessageDigest digest = Sha256.newDigest();
     store.ingestedFiles().stream()
         .map(IngestedFile::contentSha256)
         .sorted()
         .forEach(sha -> digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8)));
-    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    return Sha256.hex(digest).substring(0, 32);
   }
 }

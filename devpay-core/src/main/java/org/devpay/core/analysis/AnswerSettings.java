@@ -12,37 +12,48 @@ import org.devpay.core.stats.QuantileMethod;
  * @param screen the outlier screen behind the "screened" view
  * @param privacyFloor the minimum cell size
  * @param quantileMethod the quantile definition (always type 7)
+ * @param population whom the answer is about (default: developers by profession, full time)
  */
 public record AnswerSettings(
     Bootstrap bootstrap,
     OutlierScreen screen,
     PrivacyFloor privacyFloor,
-    QuantileMethod quantileMethod) {
+    QuantileMethod quantileMethod,
+    PopulationFilter population) {
   public AnswerSettings {
     requireNonNull(bootstrap, "bootstrap is null");
     requireNonNull(screen, "screen is null");
     requireNonNull(privacyFloor, "privacyFloor is null");
     requireNonNull(quantileMethod, "quantileMethod is null");
+    requireNonNull(population, "population is null");
   }
 
-  /** 2,000 seeded resamples, 95% intervals, log-Tukey screen with m = 3, k = 10. */
+  /**
+   * 2,000 seeded resamples, 95% intervals, log-Tukey screen with m = 3, k = 10, developers by
+   * profession employed full time.
+   */
   public static AnswerSettings defaults() {
     return new AnswerSettings(
         Bootstrap.withDefaults(),
         OutlierScreen.logTukeyFences(),
         PrivacyFloor.DEFAULT,
-        QuantileMethod.HF7);
+        QuantileMethod.HF7,
+        PopulationFilter.PROFESSIONAL_FULL_TIME);
   }
 
   public AnswerSettings withBootstrap(Bootstrap value) {
-    return new AnswerSettings(value, screen, privacyFloor, quantileMethod);
+    return new AnswerSettings(value, screen, privacyFloor, quantileMethod, population);
   }
 
   public AnswerSettings withScreen(OutlierScreen value) {
-    return new AnswerSettings(bootstrap, value, privacyFloor, quantileMethod);
+    return new AnswerSettings(bootstrap, value, privacyFloor, quantileMethod, population);
   }
 
   public AnswerSettings withPrivacyFloor(PrivacyFloor value) {
-    return new AnswerSettings(bootstrap, screen, value, quantileMethod);
+    return new AnswerSettings(bootstrap, screen, value, quantileMethod, population);
+  }
+
+  public AnswerSettings withPopulation(PopulationFilter value) {
+    return new AnswerSettings(bootstrap, screen, privacyFloor, quantileMethod, value);
   }
 }

@@ -22,6 +22,8 @@ import org.devpay.core.model.TaxBasis;
  * @param asPublished figures with no outlier screen
  * @param screened figures after the outlier screen
  * @param verdict one plain sentence, from the screened view
+ * @param population whom the figures are about, and how many rows the population filter removed
+ * @param binned interval-aware quartiles per role when pay was published in bins (empty otherwise)
  */
 public record EditionAnswer(
     String datasetId,
@@ -33,7 +35,9 @@ public record EditionAnswer(
     PayScope scope,
     AnswerView asPublished,
     AnswerView screened,
-    String verdict) {
+    String verdict,
+    PopulationCount population,
+    List<BinnedRoleCell> binned) {
   public EditionAnswer {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
@@ -45,5 +49,7 @@ public record EditionAnswer(
     requireNonNull(asPublished, "asPublished is null");
     requireNonNull(screened, "screened is null");
     requireNonNull(verdict, "verdict is null");
+    requireNonNull(population, "population is null");
+    binned = List.copyOf(binned);
   }
 }

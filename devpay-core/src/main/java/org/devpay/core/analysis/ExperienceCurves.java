@@ -17,9 +17,10 @@ import org.devpay.core.stats.Sample;
 /**
  * How pay grows with experience for the roles the question compares (back-end, front-end,
  * full-stack): per dataset edition, the median of annual pay by band of years of professional
- * experience, with its bootstrap interval. Rows are screened as in the answer's "screened" view
- * (the screen runs over the whole edition before rows without a stated experience are dropped), and
- * a point with fewer than k rows is suppressed like any other cell.
+ * experience, with its bootstrap interval. Rows are those of the answer's population filter,
+ * screened as in the answer's "screened" view (the screen runs over the whole edition before rows
+ * without a stated experience are dropped), and a point with fewer than k rows is suppressed like
+ * any other cell.
  */
 public final class ExperienceCurves {
   /** The experience bands, in order; years are half-open intervals [from, to). */
@@ -63,7 +64,9 @@ public final class ExperienceCurves {
       throw new IllegalArgumentException("no records for " + datasetId + " " + edition);
     }
     EditionAmounts amounts = EditionAmounts.of(records);
-    List<PayRecord> kept = settings.screen().apply(records).kept();
+    // Same population as the answer (professional, full time by default), then the same screen.
+    List<PayRecord> kept =
+        settings.screen().apply(settings.population().apply(records).kept()).kept();
     List<PayRecord> withExperience =
         kept.stream().filter(r -> r.yearsExperience().isPresent()).toList();
     List<RoleCurve> curves = new ArrayList<>();

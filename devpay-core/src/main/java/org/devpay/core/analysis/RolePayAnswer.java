@@ -21,12 +21,16 @@ import org.devpay.core.model.PayScope;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.GroupedQuantiles;
 import org.devpay.core.stats.Sample;
 
 /**
  * The product's main job for one dataset edition: are back-end developers paid more than front-end
- * and full-stack developers? Computes n and quartiles per role, the back-end ratios of medians with
- * bootstrap intervals, as published and screened, and a one-sentence verdict.
+ * and full-stack developers? Keeps the population the settings name (by default developers by
+ * profession employed full time), then computes n and quartiles per role, the back-end ratios of
+ * medians with bootstrap intervals, as published and screened, and a one-sentence verdict. Roles
+ * are always primary roles ({@link RoleMode#PRIMARY}): no respondent is in two compared groups.
+ * When pay was published in bins it adds interval-aware quartiles computed from the bins.
  */
 public final class RolePayAnswer {
   private final AnswerSettings settings;
@@ -71,12 +75,79 @@ public final class RolePayAnswer {
     List<Integer> years =
         records.stream().map(PayRecord::year).distinct().sorted().collect(Collectors.toList());
 
-    AnswerView asPublished = view("as-published", OutlierScreen.NONE, records, amount);
-    AnswerView screened = view("screened", settings.screen(), records, amount);
+    PopulationFilter.Result population = settings.population().apply(records);
+    List<PayRecord> kept = population.kept();
+    AnswerView asPublished = view("as-published", OutlierScreen.NONE, kept, amount);
+    AnswerView screened = view("screened", settings.screen(), kept, amount);
     boolean binned = records.stream().anyMatch(r -> r.published().range().isPresent());
-    String verdict = verdict(datasetId, edition, basis, scope, currency, screened, binned);
+    // Bins are bounds in the published currency: only meaningful when the edition has one.
+    boolean oneCurrency =
+        records.stream().map(r -> r.published().currency()).distinct().count() == 1;
+    List<BinnedRoleCell> binnedCells =
+        binned && oneCurrency ? binnedCells(kept) : List.<BinnedRoleCell>of();
+    String verdict =
+        verdict(datasetId, edition, basis, scope, currency, screened, binned, binnedCells);
     return new EditionAnswer(
-        datasetId, edition, years, currency, period, basis, scope, asPublished, screened, verdict);
+        datasetId,
+        edition,
+        years,
+        currency,
+        period,
+        basis,
+        scope,
+        asPublished,
+        screened,
+        verdict,
+        population.count(),
+        binnedCells);
+  }
+
+  /**
+   * Interval-aware quartiles per role from the published bins (annualised like the amounts), for
+   * the records that carry a bin; cells below the privacy floor are suppressed.
+   */
+  private List<BinnedRoleCell> binnedCells(List<PayRecord> records) {
+    Map<RoleFamily, List<GroupedQuantiles.Bin>> byRole = new EnumMap<>(RoleFamily.class);
+    for (PayRecord record : records) {
+      record
+          .published()
+          .range()
+          .ifPresent(
+              range -> {
+                int periods = record.published().period().periodsPerYear();
+                OptionalDouble upper =
+                    range.upper().isPresent()
+                        ? OptionalDouble.of(range.upper().getAsDouble() * periods)
+                        : OptionalDouble.empty();
+                byRole
+                    .computeIfAbsent(record.role(), r -> new ArrayList<>())
+                    .add(new GroupedQuantiles.Bin(range.lower() * periods, upper, record.weight()));
+              });
+    }
+    List<BinnedRoleCell> cells = new ArrayList<>();
+    for (Map.Entry<RoleFamily, List<GroupedQuantiles.Bin>> entry : byRole.entrySet()) {
+      List<GroupedQuantiles.Bin> bins = entry.getValue();
+      if (!settings.privacyFloor().allows(bins.size())) {
+        cells.add(
+            new BinnedRoleCell(
+                entry.getKey(),
+                bins.size(),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
+        continue;
+      }
+      cells.add(
+          new BinnedRoleCell(
+              entry.getKey(),
+              bins.size(),
+              false,
+              Optional.of(GroupedQuantiles.of(bins, 0.25)),
+              Optional.of(GroupedQuantiles.of(bins, 0.5)),
+              Optional.of(GroupedQuantiles.of(bins, 0.75))));
+    }
+    return cells;
   }
 
   private AnswerView view(
@@ -191,7 +262,8 @@ public final class RolePayAnswer {
       PayScope scope,
       String currency,
       AnswerView view,
-      boolean binned) {
+      boolean binned,
+      List<BinnedRoleCell> binnedCells) {
     StringBuilder sentence = new StringBuilder();
     sentence
         .append("In ")
@@ -214,6 +286,28 @@ public final class RolePayAnswer {
       sentence.append(
           " Pay was published in bins: medians are bin midpoints, so many ties make the intervals"
               + " coarse.");
+      List<String> medians = new ArrayList<>();
+      for (RoleFamily role :
+          List.of(RoleFamily.BACKEND, RoleFamily.FRONTEND, RoleFamily.FULLSTACK)) {
+        binnedCells.stream()
+            .filter(c -> c.role() == role && c.median().isPresent())
+            .findFirst()
+            .ifPresent(
+                c ->
+                    medians.add(
+                        String.format(
+                            Locale.ROOT,
+                            "%s %s%,.0f",
+                            role.displayName().toLowerCase(Locale.ROOT),
+                            c.median().get().lowerBoundOnly() ? "at least " : "",
+                            c.median().get().value())));
+      }
+      if (!medians.isEmpty()) {
+        sentence
+            .append(" Interval-aware medians, interpolated within the bins: ")
+            .append(String.join(", ", medians))
+            .append('.');
+      }
     }
     return sentence.toString();
   }

@@ -12,7 +12,11 @@ public enum PayPeriod {
     this.periodsPerYear = periodsPerYear;
   }
 
-  /** Number of such periods in a year: 1, 12 or 52 (a 52-week year, as Stack Overflow uses). */
+  /**
+   * Number of such periods in a year: 1, 12 or 52 (a calendar year of weeks). Stack Overflow's own
+   * yearly figures assume 50 working weeks; its adapter keeps that rule for the respondent's own
+   * answer, so this factor is not applied to Stack Overflow pay.
+   */
   public int periodsPerYear() {
     return periodsPerYear;
   }

@@ -20,8 +20,24 @@ public final class DatasetIds {
   /** Stack Overflow Developer Survey 2017 (partial copy), shared/data/so-survey-2017-partial. */
   public static final String STACK_OVERFLOW_2017 = "so-survey-2017";
 
+  /**
+   * Prefix of every Stack Overflow Developer Survey dataset id: one dataset per yearly schema,
+   * "so-survey-2016" to "so-survey-2025".
+   */
+  public static final String STACK_OVERFLOW_PREFIX = "so-survey-";
+
   /** Glassdoor-derived India salaries 2022, shared/data/glassdoor-india-salaries. */
   public static final String GLASSDOOR_INDIA = "glassdoor-india";
 
   private DatasetIds() {}
+
+  /** The dataset id of one year's Stack Overflow Developer Survey, such as "so-survey-2024". */
+  public static String stackOverflow(int year) {
+    return STACK_OVERFLOW_PREFIX + year;
+  }
+
+  /** Whether a dataset id is one of the Stack Overflow Developer Survey's. */
+  public static boolean isStackOverflow(String datasetId) {
+    return datasetId.startsWith(STACK_OVERFLOW_PREFIX);
+  }
 }

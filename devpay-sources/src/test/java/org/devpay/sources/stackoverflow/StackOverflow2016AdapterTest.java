@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Edge cases of {@link StackOverflow2016Adapter} on small hand-written tables with the columns the
- * adapter reads (names as the stacksurveyr file has them; every value below is invented).
+ * Edge cases of {@link StackOverflowSurveyAdapter} 2016 on small hand-written tables with the
+ * columns the adapter reads (names as the stacksurveyr file has them; every value below is
+ * invented).
  */
 class StackOverflow2016AdapterTest {
   static final List<String> HEADER =
@@ -46,7 +47,7 @@ class StackOverflow2016AdapterTest {
 
   @TempDir Path directory;
 
-  private final StackOverflow2016Adapter adapter = new StackOverflow2016Adapter();
+  private final StackOverflowSurveyAdapter adapter = StackOverflowSurveyAdapter.edition(2016);
 
   @Test
   void readsABinnedSalaryWithItsRangeAndRawLabels() throws IOException {
@@ -206,6 +207,36 @@ class StackOverflow2016AdapterTest {
     assertThatThrownBy(() -> read(table))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("required column 'salary_midpoint' is missing");
+  }
+
+  @Test
+  void readsTheOfficialFileWhoseRespondentColumnHasNoName() throws IOException {
+    List<String> header = new ArrayList<>(HEADER);
+    header.set(0, "");
+    SourceTable table =
+        SyntheticCsv.withHeader(header)
+            .fields(
+                "31",
+                "France",
+                "",
+                "",
+                "Back-end web developer",
+                "",
+                "",
+                "$40,000 - $50,000",
+                "45000",
+                "",
+                "",
+                "",
+                "",
+                "")
+            .write(directory.resolve("2016 Stack Overflow Survey Responses.csv"));
+
+    RawRecord record = read(table).accepted.get(0);
+
+    assertThat(adapter.recognises(new TableHeader("official.csv", header))).isTrue();
+    assertThat(record.respondentKey()).isEqualTo("31");
+    assertThat(record.pay().amount()).isEqualTo(45_000);
   }
 
   @Test

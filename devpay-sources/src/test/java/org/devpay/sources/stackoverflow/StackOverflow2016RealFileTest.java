@@ -19,7 +19,7 @@ import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link StackOverflow2016Adapter} on the real stacksurveyr file.
+ * {@link StackOverflowSurveyAdapter} 2016 on the real stacksurveyr file.
  *
  * <p>Expected figures: 56,030 rows and 14,288 rows without a salary midpoint from SOURCE.md; the
  * rest from {@code src/test/resources/org/devpay/sources/stackoverflow/expected_counts_2016.py}
@@ -45,7 +45,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
 
   @Override
   protected SourceAdapter adapter() {
-    return new StackOverflow2016Adapter();
+    return StackOverflowSurveyAdapter.edition(2016);
   }
 
   @Override

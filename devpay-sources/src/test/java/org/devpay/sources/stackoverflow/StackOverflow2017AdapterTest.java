@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Edge cases of {@link StackOverflow2017Adapter} on small hand-written tables with the columns the
- * adapter reads (names as the 2017 public file has them; every value below is invented).
+ * Edge cases of {@link StackOverflowSurveyAdapter} 2017 on small hand-written tables with the
+ * columns the adapter reads (names as the 2017 public file has them; every value below is
+ * invented).
  */
 class StackOverflow2017AdapterTest {
   static final List<String> HEADER =
@@ -47,7 +48,7 @@ class StackOverflow2017AdapterTest {
 
   @TempDir Path directory;
 
-  private final StackOverflow2017Adapter adapter = new StackOverflow2017Adapter();
+  private final StackOverflowSurveyAdapter adapter = StackOverflowSurveyAdapter.edition(2017);
 
   @Test
   void takesWebDeveloperTypeAsPrimaryRoleAndKeepsEveryRole() throws IOException {

@@ -21,7 +21,7 @@ import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link StackOverflow2017Adapter} on the real, partial 2017 file (plain and zipped).
+ * {@link StackOverflowSurveyAdapter} 2017 on the real, partial 2017 file (plain and zipped).
  *
  * <p>Expected figures: 19,102 data rows, the truncated row 19,102 with 32 of 154 fields and the
  * WebDeveloperType counts from SOURCE.md; the rest from {@code
@@ -50,7 +50,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Override
   protected SourceAdapter adapter() {
-    return new StackOverflow2017Adapter();
+    return StackOverflowSurveyAdapter.edition(2017);
   }
 
   @Override

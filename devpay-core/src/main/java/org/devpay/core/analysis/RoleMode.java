@@ -1,0 +1,68 @@
+package org.devpay.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.devpay.core.model.PayRecord;
+
+/**
+ * Which role labels a record counts under when a survey let respondents pick several roles (Stack
+ * Overflow's {@code DevType} until 2022).
+ *
+ * <ul>
+ *   <li>{@link #PRIMARY}: the one primary role the adapter chose by its documented rule, so each
+ *       respondent is in exactly one role group. Every comparison between roles uses it: {@link
+ *       RolePayAnswer} takes no role mode at all.
+ *   <li>{@link #ALL_ROLES}: every role the respondent selected, so one respondent may sit in
+ *       several groups. This is how Stack Overflow publishes pay by developer type in multi-select
+ *       years, and it serves only figures that are compared with an outside figure, one group at a
+ *       time (reconciliation). It is never used inside one comparison: groups that share
+ *       respondents are not independent samples, and a respondent would be counted twice.
+ * </ul>
+ */
+public enum RoleMode {
+  PRIMARY("primary role (one per respondent)"),
+  ALL_ROLES("every role a respondent selected (a respondent may count under several)");
+
+  /**
+   * The record attribute holding every selected role label, joined by {@value #LABEL_SEPARATOR};
+   * adapters of multi-select surveys set it. Without it a record has only its primary role.
+   */
+  public static final String ALL_ROLE_LABELS_ATTRIBUTE = "all_role_labels";
+
+  /** How {@link #ALL_ROLE_LABELS_ATTRIBUTE} joins labels. */
+  public static final String LABEL_SEPARATOR = "; ";
+
+  private final String description;
+
+  RoleMode(String description) {
+    this.description = description;
+  }
+
+  public String describe() {
+    return description;
+  }
+
+  /** The role labels (as published) a record counts under in this mode; empty when it has none. */
+  public List<String> labels(PayRecord record) {
+    Set<String> labels = new LinkedHashSet<>();
+    if (this == ALL_ROLES) {
+      String all = record.attributes().getOrDefault(ALL_ROLE_LABELS_ATTRIBUTE, "");
+      for (String label : all.split(LABEL_SEPARATOR.strip(), -1)) {
+        if (!label.isBlank()) {
+          labels.add(label.strip());
+        }
+      }
+    }
+    if (labels.isEmpty() && !record.roleLabel().isBlank()) {
+      labels.add(record.roleLabel().strip());
+    }
+    return new ArrayList<>(labels);
+  }
+
+  /** Joins labels into the {@link #ALL_ROLE_LABELS_ATTRIBUTE} form. */
+  public static String joinLabels(List<String> labels) {
+    return String.join(LABEL_SEPARATOR, labels);
+  }
+}
