@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       AnswerCommand.class,
       IngestCommand.class,
       ServeCommand.class,
+      EstimateCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {
