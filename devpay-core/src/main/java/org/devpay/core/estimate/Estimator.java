@@ -126,6 +126,25 @@ public final class Estimator {
     return out;
   }
 
+  /**
+   * The regressions of one edition's model for a feature set, with every coefficient: for audits
+   * and for checks against an independent implementation.
+   *
+   * @throws DevpayException MISSING_DATA when the edition is not in the data
+   * @throws IllegalArgumentException when the edition has too few rows for the model
+   */
+  public ModelFits fits(EditionKey edition, FeatureSet features) {
+    EditionPopulation population =
+        populations(EditionScope.of(edition)).stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new DevpayException(
+                        ErrorCategory.MISSING_DATA, "no employed respondents in " + edition));
+    FittedModel model = model(population, features);
+    return new ModelFits(model.fit, model.spreadFit, ModelSummary.of(model));
+  }
+
   /** How many of the profile's facts an estimate uses (the place counts when as fine as asked). */
   private static int factsUsed(PayEstimate estimate, Profile profile) {
     FeatureSet features = estimate.model().features();
