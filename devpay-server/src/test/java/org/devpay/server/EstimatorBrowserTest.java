@@ -204,4 +204,23 @@ class EstimatorBrowserTest {
     WebElement section = browser.driver().findElement(By.id("estimator"));
     Files.write(file, section.getScreenshotAs(OutputType.BYTES));
   }
+
+  /**
+   * Like {@link #photograph(HeadlessChromium, Path)}, cut below the first estimate: the form, the
+   * status and one edition's figures read better in a README than every edition at once.
+   */
+  static void photographFirstEstimate(HeadlessChromium browser, Path file) throws IOException {
+    photograph(browser, file);
+    double cut =
+        ((Number)
+                browser.script(
+                    "const s = document.getElementById('estimator').getBoundingClientRect();"
+                        + " const c = document.querySelector('#estimate-result article')"
+                        + ".getBoundingClientRect(); return (c.bottom - s.top + 8) / s.height;"))
+            .doubleValue();
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+    int height = (int) Math.min(image.getHeight(), Math.ceil(cut * image.getHeight()));
+    javax.imageio.ImageIO.write(
+        image.getSubimage(0, 0, image.getWidth(), height), "png", file.toFile());
+  }
 }

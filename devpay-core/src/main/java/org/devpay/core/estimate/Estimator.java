@@ -50,6 +50,9 @@ import org.devpay.core.stats.Sample;
  * respondents.
  */
 public final class Estimator {
+  /** A measured coverage further than this from the stated one earns the estimate a note. */
+  static final double MEASURED_COVERAGE_TOLERANCE = 0.05;
+
   private final PayData data;
   private final EstimatorSettings settings;
   private final ConcurrentMap<EditionKey, FutureTask<EditionPopulation>> populations =
@@ -377,6 +380,27 @@ public final class Estimator {
               + " bin at the value the source gives)");
     }
 
+    Accuracy accuracy = model.accuracy;
+    double coverage = settings.coverage();
+    if (Math.abs(accuracy.coverage() - coverage) > MEASURED_COVERAGE_TOLERANCE) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "on this edition's %d held-out rows the band held %.1f%%, not %.0f%%: read it with"
+                  + " care",
+              accuracy.testRows(),
+              100 * accuracy.coverage(),
+              100 * coverage));
+    }
+    if (!accuracy.beatsBaseline()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "on held-out rows this model's P50 was no closer to reported pay than the country x"
+                  + " role median (MdAPE %.1f%% vs %.1f%%)",
+              100 * accuracy.medianAbsolutePercentageError(),
+              100 * accuracy.baselineMedianAbsolutePercentageError()));
+    }
     double[] band = model.predictLog(facts);
     Exchange exchange = exchange(population, cell);
     PayBand modelled =
