@@ -60,6 +60,12 @@ final class EditionPopulation {
   /** For each metro, the country most of its rows are in. */
   final Map<String, String> countryOfMetro;
 
+  /** Rows per metro, industry and skill: what a profile's values are checked against. */
+  final Map<String, Integer> metroRows;
+
+  final Map<String, Integer> industryRows;
+  final Map<String, Integer> skillRows;
+
   private EditionPopulation(
       EditionKey key,
       List<PayRecord> rows,
@@ -118,6 +124,20 @@ final class EditionPopulation {
                     .map(Map.Entry::getKey)
                     .orElseThrow()));
     this.countryOfMetro = Map.copyOf(mostCommon);
+    this.metroRows = count(facts, f -> f.metro().stream().toList());
+    this.industryRows = count(facts, f -> List.copyOf(f.industries()));
+    this.skillRows = count(facts, f -> List.copyOf(f.skills()));
+  }
+
+  private static Map<String, Integer> count(
+      List<Facts> facts, java.util.function.Function<Facts, List<String>> values) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Facts f : facts) {
+      for (String value : values.apply(f)) {
+        counts.merge(value, 1, Integer::sum);
+      }
+    }
+    return Map.copyOf(counts);
   }
 
   /**

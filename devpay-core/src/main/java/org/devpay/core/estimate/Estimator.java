@@ -722,14 +722,11 @@ public final class Estimator {
       Map<String, Integer> counts = new HashMap<>();
       Map<String, String> countries = new HashMap<>();
       for (EditionPopulation population : inScope) {
-        for (Facts f : population.facts) {
-          f.metro()
-              .ifPresent(
-                  m -> {
-                    metros.put(m.toLowerCase(Locale.ROOT), m);
-                    counts.merge(m, 1, Integer::sum);
-                  });
-        }
+        population.metroRows.forEach(
+            (m, n) -> {
+              metros.put(m.toLowerCase(Locale.ROOT), m);
+              counts.merge(m, n, Integer::sum);
+            });
         population.countryOfMetro.forEach(countries::putIfAbsent);
       }
       String asked = profile.metro().get();
@@ -766,7 +763,7 @@ public final class Estimator {
       }
     }
     if (profile.industry().isPresent()) {
-      Set<String> known = vocabulary(inScope, Facts::industries);
+      Set<String> known = vocabulary(inScope, p -> p.industryRows);
       if (!known.contains(profile.industry().get())) {
         throw new DevpayException(
             ErrorCategory.USER_INPUT,
@@ -777,7 +774,7 @@ public final class Estimator {
       }
     }
     if (!profile.skills().isEmpty()) {
-      Set<String> known = vocabulary(inScope, Facts::skills);
+      Set<String> known = vocabulary(inScope, p -> p.skillRows);
       for (String skill : profile.skills()) {
         if (!known.contains(skill)) {
           throw new DevpayException(
@@ -794,17 +791,17 @@ public final class Estimator {
 
   /** The values of a multi-valued fact held by at least k rows of some edition in scope. */
   private Set<String> vocabulary(
-      List<EditionPopulation> inScope, java.util.function.Function<Facts, Set<String>> values) {
+      List<EditionPopulation> inScope,
+      java.util.function.Function<EditionPopulation, Map<String, Integer>> rows) {
     Set<String> out = new TreeSet<>();
     for (EditionPopulation population : inScope) {
-      Map<String, Integer> counts = new HashMap<>();
-      population.facts.forEach(f -> values.apply(f).forEach(v -> counts.merge(v, 1, Integer::sum)));
-      counts.forEach(
-          (value, n) -> {
-            if (settings.privacyFloor().allows(n)) {
-              out.add(value);
-            }
-          });
+      rows.apply(population)
+          .forEach(
+              (value, n) -> {
+                if (settings.privacyFloor().allows(n)) {
+                  out.add(value);
+                }
+              });
     }
     return out;
   }
