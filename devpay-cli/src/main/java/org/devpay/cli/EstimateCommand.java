@@ -1,7 +1,6 @@
 package org.devpay.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -231,10 +230,7 @@ final class EstimateCommand implements Callable<Integer> {
   }
 
   private void ingest(DevpayStore opened) {
-    if (!Files.isDirectory(data)) {
-      throw new DevpayException(ErrorCategory.USER_INPUT, "--data is not a directory: " + data);
-    }
-    IngestRun run = Wiring.ingestor(opened).ingestAll(List.of(data), ConsoleProgress.forStderr());
+    IngestRun run = Wiring.ingestDirectory(opened, data);
     // The summary goes to stderr so that stdout holds only the estimate.
     IngestSummary.print(run, spec.commandLine().getErr());
   }

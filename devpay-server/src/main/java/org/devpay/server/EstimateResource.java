@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
@@ -37,29 +39,21 @@ final class EstimateResource implements Resource {
             .withPrivacyFloor(answers.privacyFloor());
   }
 
+  private static final List<String> ROLES =
+      Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
+
+  /** The stated levels: "unknown" describes data, not a profile. */
+  private static final List<String> LEVELS = List.of("junior", "middle", "senior", "lead");
+
   static final Parameter ROLE =
       new Parameter(
           "role",
           Parameter.Location.QUERY,
           true,
           "The role family the estimate is for.",
-          Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList(),
+          ROLES,
           "backend",
-          (value, snapshot) ->
-              RoleFamily.parse(value)
-                  .map(RoleFamily::id)
-                  .orElseThrow(
-                      () ->
-                          new DevpayException(
-                              ErrorCategory.USER_INPUT,
-                              "unknown role '"
-                                  + value
-                                  + "'; accepted: "
-                                  + String.join(
-                                      ", ",
-                                      Arrays.stream(RoleFamily.values())
-                                          .map(RoleFamily::id)
-                                          .toList()))));
+          oneOf("role", ROLES, text -> RoleFamily.parse(text).map(RoleFamily::id)));
 
   static final Parameter YEARS =
       new Parameter(
@@ -90,19 +84,9 @@ final class EstimateResource implements Resource {
           Parameter.Location.QUERY,
           false,
           "The career level.",
-          List.of("junior", "middle", "senior", "lead"),
+          LEVELS,
           "senior",
-          (value, snapshot) ->
-              Seniority.parse(value)
-                  .filter(s -> s != Seniority.UNKNOWN)
-                  .map(Seniority::id)
-                  .orElseThrow(
-                      () ->
-                          new DevpayException(
-                              ErrorCategory.USER_INPUT,
-                              "unknown seniority '"
-                                  + value
-                                  + "'; accepted: junior, middle, senior, lead")));
+          oneOf("seniority", LEVELS, text -> Seniority.parse(text).map(Seniority::id)));
 
   static final Parameter COUNTRY =
       new Parameter(
@@ -113,9 +97,7 @@ final class EstimateResource implements Resource {
               + " /api/datasets).",
           List.of(),
           "DE",
-          (value, snapshot) ->
-              Parameter.oneOf("country", s -> s.facetValues("country"))
-                  .check(value.toUpperCase(Locale.ROOT), snapshot));
+          FilterParameters.COUNTRY.rule());
 
   static final Parameter METRO =
       new Parameter(
@@ -129,10 +111,7 @@ final class EstimateResource implements Resource {
               snapshot.facetValues("metro").stream()
                   .filter(m -> m.equalsIgnoreCase(value))
                   .findFirst()
-                  .orElseGet(
-                      () ->
-                          Parameter.oneOf("metro", s -> s.facetValues("metro"))
-                              .check(value, snapshot)));
+                  .orElseGet(() -> FilterParameters.METRO.rule().check(value, snapshot)));
 
   static final Parameter INDUSTRY =
       new Parameter(
@@ -142,7 +121,7 @@ final class EstimateResource implements Resource {
           "A canonical industry id, as GET /api/datasets lists them.",
           List.of(),
           "fintech",
-          Parameter.oneOf("industry", s -> s.facetValues("industry")));
+          FilterParameters.INDUSTRY.rule());
 
   static final Parameter SKILLS =
       new Parameter(
@@ -161,7 +140,7 @@ final class EstimateResource implements Resource {
                 throw new DevpayException(
                     ErrorCategory.USER_INPUT, "skills has an empty item: '" + value + "'");
               }
-              skills.add(Parameter.oneOf("skill", s -> s.facetValues("skill")).check(id, snapshot));
+              skills.add(FilterParameters.SKILL.rule().check(id, snapshot));
             }
             return String.join(",", skills);
           });
@@ -182,6 +161,25 @@ final class EstimateResource implements Resource {
             }
             return text;
           });
+
+  /** A rule accepting the values a parser maps to one of {@code accepted}, case-insensitively. */
+  private static Parameter.Rule oneOf(
+      String what, List<String> accepted, Function<String, Optional<String>> parse) {
+    return (value, snapshot) ->
+        parse
+            .apply(value)
+            .filter(accepted::contains)
+            .orElseThrow(
+                () ->
+                    new DevpayException(
+                        ErrorCategory.USER_INPUT,
+                        "unknown "
+                            + what
+                            + " '"
+                            + value
+                            + "'; accepted: "
+                            + String.join(", ", accepted)));
+  }
 
   @Override
   public Operation operation() {
