@@ -291,7 +291,12 @@ public final class Estimator {
     FittedModel model;
     Set<String> usedSkills;
     while (true) {
-      model = model(population, features);
+      try {
+        model = model(population, features);
+      } catch (IllegalArgumentException e) {
+        throw new Refusal(
+            "no model can be fitted for " + features.describe() + ": " + e.getMessage());
+      }
       ModelTerms terms = model.terms;
       if (features.seniority()
           && !terms.seniorities.contains(profile.seniority().orElseThrow().id())) {
@@ -429,7 +434,16 @@ public final class Estimator {
         cell.stream()
             .filter(i -> ModelTerms.usable(terms.features, population.facts.get(i)))
             .toList();
-    List<Adjustment> adjustments = adjustments(model, facts, population, usableCell);
+    List<Adjustment> adjustments = List.of();
+    if (settings.privacyFloor().allows(usableCell.size())) {
+      adjustments = adjustments(model, facts, population, usableCell);
+    } else {
+      // The cell's averages would then rest on fewer than k people: none are published.
+      notes.add(
+          "fewer than k = "
+              + k
+              + " respondents of the cell state years of experience: no adjustments are shown");
+    }
     Optional<Adjustment> placeEffect = placeEffect(model, facts, population);
 
     List<RoleAlternative> otherRoles = new ArrayList<>();

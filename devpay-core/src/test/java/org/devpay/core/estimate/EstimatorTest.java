@@ -255,4 +255,83 @@ class EstimatorTest {
     // The cell's own median in PLN: the middle of 150,000 ... 209,000 is 179,500.
     assertThat(warsaw.cell().median()).isCloseTo(179_500, within(1e-6));
   }
+
+  @Test
+  void noAdjustmentsAreShownWhenFewerThanKOfTheCellStateWhatTheyCompare() {
+    List<PayRecord> records = new ArrayList<>(RECORDS);
+    for (int i = 0; i < 60; i++) {
+      records.add(
+          SyntheticSurvey.record(
+              "mobile" + i, RoleFamily.MOBILE, "Munich", 5, false, false, 60_000 + 100 * i, "EUR"));
+    }
+    for (int i = 0; i < 15; i++) {
+      PayRecord stated =
+          SyntheticSurvey.record(
+              "mobile-berlin" + i,
+              RoleFamily.MOBILE,
+              "Berlin",
+              5,
+              false,
+              false,
+              55_000 + 100 * i,
+              "EUR");
+      records.add(withoutYears(stated));
+    }
+    Estimator estimator =
+        new Estimator(SyntheticSurvey.data(records), EstimatorSettings.defaults());
+
+    PayEstimate estimate =
+        estimator
+            .estimate(
+                Profile.of(RoleFamily.MOBILE).withYears(5).withMetro("Berlin"),
+                EditionScope.ALL,
+                false)
+            .estimates()
+            .get(0);
+
+    assertThat(estimate.cell().rows()).isEqualTo(15);
+    assertThat(estimate.adjustments()).isEmpty();
+    assertThat(estimate.notes())
+        .anySatisfy(note -> assertThat(note).contains("no adjustments are shown"));
+  }
+
+  @Test
+  void anEditionTooSmallToCalibrateIsSkippedWithItsReasonNotAFailure() {
+    List<PayRecord> tiny =
+        RECORDS.stream().filter(r -> r.role() == RoleFamily.BACKEND).limit(40).toList();
+    Estimator estimator = new Estimator(SyntheticSurvey.data(tiny), EstimatorSettings.defaults());
+
+    assertThatThrownBy(
+            () ->
+                estimator.estimate(
+                    Profile.of(RoleFamily.BACKEND).withCountry("DE"), EditionScope.ALL, false))
+        .isInstanceOfSatisfying(
+            DevpayException.class,
+            e -> assertThat(e.category()).isEqualTo(ErrorCategory.MISSING_DATA))
+        .hasMessageContaining("no model can be fitted")
+        .hasMessageContaining("fewer than 20");
+  }
+
+  private static PayRecord withoutYears(PayRecord r) {
+    return new PayRecord(
+        r.datasetId(),
+        r.edition(),
+        r.year(),
+        r.respondentKey(),
+        r.role(),
+        r.roleLabel(),
+        r.seniority(),
+        java.util.OptionalDouble.empty(),
+        r.employment(),
+        r.location(),
+        r.industries(),
+        r.skills(),
+        r.published(),
+        r.annualLocal(),
+        r.annualUsd(),
+        r.usdPerUnit(),
+        r.baseAnnualUsd(),
+        r.weight(),
+        r.attributes());
+  }
 }
