@@ -2,7 +2,6 @@ package org.devpay.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RolePayAnswer;
-import org.devpay.core.error.DevpayException;
-import org.devpay.core.error.ErrorCategory;
 import org.devpay.report.AnswerDocument;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestRun;
@@ -67,11 +64,7 @@ final class AnswerCommand implements Callable<Integer> {
     try (DevpayStore opened = store.open()) {
       Optional<IngestRun> run = Optional.empty();
       if (data != null) {
-        if (!Files.isDirectory(data)) {
-          throw new DevpayException(ErrorCategory.USER_INPUT, "--data is not a directory: " + data);
-        }
-        IngestRun ingest =
-            Wiring.ingestor(opened).ingestAll(List.of(data), ConsoleProgress.forStderr());
+        IngestRun ingest = Wiring.ingestDirectory(opened, data);
         run = Optional.of(ingest);
         if (format == Format.TABLE) {
           IngestSummary.print(ingest, out);

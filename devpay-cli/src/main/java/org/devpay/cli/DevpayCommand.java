@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DatasetsCommand.class,
       FetchCommand.class,
       ReconcileCommand.class,
+      EstimateCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {

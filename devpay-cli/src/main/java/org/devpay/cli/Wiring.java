@@ -1,10 +1,16 @@
 package org.devpay.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.devpay.core.error.DevpayException;
+import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.normalize.Normalizer;
 import org.devpay.core.normalize.StandardNormalizer;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.store.DevpayStore;
+import org.devpay.store.IngestRun;
 import org.devpay.store.Ingestor;
 
 /** Assembles the standard components (adapters, normalizer, store) in one place for commands. */
@@ -30,5 +36,18 @@ final class Wiring {
 
   static Ingestor ingestor(DevpayStore store) {
     return new Ingestor(store, new FormatDetector(AdapterRegistry.standard()), normalizer());
+  }
+
+  /**
+   * Ingests every recognised file under a {@code --data} directory, with a progress bar on stderr.
+   *
+   * @throws DevpayException USER_INPUT when it is not a directory
+   */
+  static IngestRun ingestDirectory(DevpayStore store, Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, "--data is not a directory: " + directory);
+    }
+    return ingestor(store).ingestAll(List.of(directory), ConsoleProgress.forStderr());
   }
 }

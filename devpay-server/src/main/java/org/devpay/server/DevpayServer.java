@@ -132,6 +132,7 @@ public final class DevpayServer implements AutoCloseable {
     resources.add(new AnswerResource(settings.answers()));
     resources.add(new EditionResource(settings.answers()));
     resources.add(new ExperienceCurvesResource(settings.answers()));
+    resources.add(new EstimateResource(settings.answers()));
     settings
         .ingest()
         .ifPresent(

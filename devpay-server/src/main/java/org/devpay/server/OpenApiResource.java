@@ -166,6 +166,15 @@ final class OpenApiResource implements Resource {
     object(schemas, "Health", "status, data_version, loaded_at, editions, records, stale.");
     object(
         schemas,
+        "Estimate",
+        "The `devpay estimate --format json` document: question, method, settings, profile,"
+            + " estimates[] (dataset, edition, pay, basis, scope, local and usd {currency, p10,"
+            + " p50, p90}, usd_per_unit, cell {description, filter, n, median}, adjustments[]"
+            + " {term, description, log_effect, percent}, place_effect, notes[], model {formula,"
+            + " accuracy {test_rows, coverage, below_p10, above_p90, mdape, baseline_mdape}},"
+            + " other_roles[]), skipped[] {dataset, edition, reason}, plus data_version.");
+    object(
+        schemas,
         "Datasets",
         "data_version, privacy_floor_k and editions[]: dataset, edition, title, publisher,"
             + " licence, pay, years, currencies, basis, scope, records, files and filters"

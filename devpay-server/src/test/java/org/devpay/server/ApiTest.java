@@ -413,6 +413,7 @@ class ApiTest {
             "/api/answer",
             "/api/editions/{dataset}/{edition}",
             "/api/experience-curves",
+            "/api/estimate",
             "/api/openapi.json");
     List<String> parameters = new ArrayList<>();
     openApi

@@ -15,8 +15,9 @@ import org.devpay.core.model.PayRecord;
  * @param currency the currency the figures are in
  * @param amount reads a record's annual pay in that currency
  */
-record EditionAmounts(String currency, ToDoubleFunction<PayRecord> amount) {
-  static EditionAmounts of(List<PayRecord> records) {
+public record EditionAmounts(String currency, ToDoubleFunction<PayRecord> amount) {
+  /** The amount the analyses of an edition's records compare. */
+  public static EditionAmounts of(List<PayRecord> records) {
     Set<String> currencies =
         records.stream()
             .map(r -> r.published().currency())

@@ -1,0 +1,237 @@
+package org.devpay.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.error.DevpayException;
+import org.devpay.core.error.ErrorCategory;
+import org.devpay.core.estimate.EditionEvaluation;
+import org.devpay.core.estimate.EditionScope;
+import org.devpay.core.estimate.EstimateResult;
+import org.devpay.core.estimate.Estimator;
+import org.devpay.core.estimate.EstimatorSettings;
+import org.devpay.core.estimate.Profile;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.model.Seniority;
+import org.devpay.report.AnswerDocument;
+import org.devpay.report.EstimateDocument;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.IngestRun;
+import org.devpay.store.StorePayData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code devpay estimate}: P10, P50 and P90 of annual pay for a profile, per dataset edition, with
+ * the comparable cell, the model's adjustments and its measured accuracy; {@code --compare-roles}
+ * shows the same profile under other roles; {@code --evaluate} prints the estimator's coverage and
+ * error on every edition's held-out rows next to the naive baseline.
+ */
+@Command(
+    name = "estimate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Estimates P10, P50 and P90 of annual pay for a profile, per dataset edition whose"
+          + " comparable cell (same role and place) has at least k respondents.",
+      "With --evaluate, prints instead the coverage of the calibrated 80% band and the median"
+          + " absolute percentage error of P50 on each edition's held-out test rows, next to the"
+          + " naive country x role median.",
+      "Exit code 3 when no edition can answer (a comparable cell under k everywhere)."
+    })
+final class EstimateCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      description = "Role family: backend, frontend, fullstack, mobile, devops, ... (required).")
+  String role;
+
+  @Option(names = "--years", paramLabel = "N", description = "Years of professional experience.")
+  Double years;
+
+  @Option(
+      names = "--seniority",
+      paramLabel = "LEVEL",
+      description = "junior, middle, senior or lead.")
+  String seniority;
+
+  @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description = "Country of work, ISO 3166-1 alpha-2 (DE).")
+  String country;
+
+  @Option(
+      names = "--metro",
+      paramLabel = "NAME",
+      description = "Metro area of work, as the data names it (Berlin, San Francisco Bay Area).")
+  String metro;
+
+  @Option(names = "--industry", paramLabel = "ID", description = "Canonical industry id (fintech).")
+  String industry;
+
+  @Option(
+      names = "--skills",
+      paramLabel = "ID,...",
+      split = ",",
+      description = "Canonical skill ids, comma-separated (java,aws).")
+  List<String> skills = new ArrayList<>();
+
+  @Option(names = "--dataset", paramLabel = "ID", description = "Only this dataset.")
+  String dataset;
+
+  @Option(names = "--edition", paramLabel = "LABEL", description = "Only this edition.")
+  String edition;
+
+  @Option(
+      names = "--compare-roles",
+      description = "Also show the same profile under every other role the edition models.")
+  boolean compareRoles;
+
+  @Option(
+      names = "--evaluate",
+      description =
+          "Print the estimator's measured coverage and error per edition instead of an estimate.")
+  boolean evaluate;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Ingest the datasets under DIR first.")
+  Path data;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "" + EstimatorSettings.DEFAULT_SEED,
+      description = "Seed of the train / calibration / test split (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--k",
+      defaultValue = "10",
+      description =
+          "Privacy floor: minimum respondents in the comparable cell (default: ${DEFAULT-VALUE}).")
+  int minimumCellSize;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    EstimatorSettings settings = settings();
+    EditionScope scope =
+        new EditionScope(Optional.ofNullable(dataset), Optional.ofNullable(edition));
+    Profile profile = evaluate ? null : profile();
+    try (DevpayStore opened = store.open()) {
+      if (data != null) {
+        ingest(opened);
+      }
+      Estimator estimator = new Estimator(new StorePayData(opened), settings);
+      if (evaluate) {
+        List<EditionEvaluation> evaluations = estimator.evaluate(scope);
+        if (format == Format.JSON) {
+          out.print(AnswerDocument.write(EstimateDocument.renderEvaluation(evaluations, settings)));
+        } else {
+          EstimateTables.printEvaluation(evaluations, settings, out);
+        }
+      } else {
+        EstimateResult result = estimator.estimate(profile, scope, compareRoles);
+        if (format == Format.JSON) {
+          out.print(AnswerDocument.write(EstimateDocument.render(result)));
+        } else {
+          EstimateTables.printEstimate(result, out);
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  private EstimatorSettings settings() {
+    try {
+      return EstimatorSettings.defaults()
+          .withSeed(seed)
+          .withPrivacyFloor(new PrivacyFloor(minimumCellSize));
+    } catch (IllegalArgumentException e) {
+      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
+    }
+  }
+
+  private Profile profile() {
+    if (role == null) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, "--role is required (or --evaluate); " + roles());
+    }
+    RoleFamily family =
+        RoleFamily.parse(role)
+            .orElseThrow(
+                () ->
+                    new DevpayException(
+                        ErrorCategory.USER_INPUT, "unknown role '" + role + "'; " + roles()));
+    try {
+      Profile profile = Profile.of(family);
+      if (years != null) {
+        profile = profile.withYears(years);
+      }
+      if (seniority != null) {
+        String level = seniority;
+        profile =
+            profile.withSeniority(
+                Seniority.parse(level)
+                    .filter(s -> s != Seniority.UNKNOWN)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "unknown seniority '"
+                                    + level
+                                    + "'; accepted: junior, middle, senior, lead")));
+      }
+      if (country != null) {
+        profile = profile.withCountry(country.strip().toUpperCase(java.util.Locale.ROOT));
+      }
+      if (metro != null) {
+        profile = profile.withMetro(metro.strip());
+      }
+      if (industry != null) {
+        profile = profile.withIndustry(industry.strip());
+      }
+      if (!skills.isEmpty()) {
+        profile = profile.withSkills(skills.stream().map(String::strip).toList());
+      }
+      return profile;
+    } catch (IllegalArgumentException e) {
+      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
+    }
+  }
+
+  private static String roles() {
+    return "accepted: "
+        + String.join(", ", Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList());
+  }
+
+  private void ingest(DevpayStore opened) {
+    IngestRun run = Wiring.ingestDirectory(opened, data);
+    // The summary goes to stderr so that stdout holds only the estimate.
+    IngestSummary.print(run, spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,81 @@
+package org.devpay.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.devpay.core.analysis.AnswerSettings;
+import org.devpay.testing.RealData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Makes the README's estimator screenshots over every dataset under ../shared/data: the brief's
+ * profile (back-end, 6 years, Berlin, Java and AWS, compared with other roles), on a desktop and a
+ * phone, down to the first edition's estimate. Runs only when asked, since it ingests everything:
+ *
+ * <pre>
+ * ./mvnw -B -q -pl devpay-server -am verify -Dspotless.check.skip=true \
+ *     -Dtest=EstimatorScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Ddevpay.screenshots="$PWD/docs/screenshots"
+ * </pre>
+ */
+class EstimatorScreenshots {
+  @TempDir Path directory;
+
+  @Test
+  void photographsTheEstimatorWithTheBriefsProfile() throws Exception {
+    String target = System.getProperty(DashboardScreenshots.PROPERTY);
+    Assumptions.assumeTrue(
+        target != null,
+        "screenshots are made on request: -D" + DashboardScreenshots.PROPERTY + "=DIR");
+    Path output = Path.of(target);
+    Path store = directory.resolve("all.duckdb");
+    RealStores.ingest(store, List.of(RealData.dir()));
+    try (DevpayServer server =
+        DevpayServer.start(
+            ServerSettings.defaults(store, 0)
+                .withAnswers(AnswerSettings.defaults())
+                .withRequestsPerSecond(0)
+                .withAccessLog(line -> {}))) {
+      String base = server.baseUri().toString();
+      try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
+        fill(browser, base);
+        EstimatorBrowserTest.photographFirstEstimate(browser, output.resolve("estimator.png"));
+      }
+      try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
+        browser.emulatePhone(390, 844);
+        fill(browser, base);
+        EstimatorBrowserTest.photographFirstEstimate(
+            browser, output.resolve("estimator-phone.png"));
+      }
+    }
+    for (String name : List.of("estimator", "estimator-phone")) {
+      assertThat(output.resolve(name + ".png")).isRegularFile();
+      assertThat(Files.size(output.resolve(name + ".png"))).isGreaterThan(10_000);
+    }
+  }
+
+  private static void fill(HeadlessChromium browser, String base) {
+    browser.openDashboard(base);
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(120));
+    wait.until(
+        d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-estimator")));
+    new Select(browser.driver().findElement(By.id("estimate-role"))).selectByValue("backend");
+    browser.driver().findElement(By.id("estimate-years")).sendKeys("6");
+    new Select(browser.driver().findElement(By.id("estimate-metro"))).selectByValue("Berlin");
+    Select skills = new Select(browser.driver().findElement(By.id("estimate-skills")));
+    skills.selectByValue("java");
+    skills.selectByValue("aws");
+    browser.driver().findElement(By.id("estimate-compare")).click();
+    browser.driver().findElement(By.id("estimate-submit")).click();
+    wait.until(
+        d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-estimate")));
+  }
+}
