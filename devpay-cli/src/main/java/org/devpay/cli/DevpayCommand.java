@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Developer-compensation analytics: are back-end developers paid more?",
     subcommands = {
       AnswerCommand.class,
+      CompareCommand.class,
       IngestCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
