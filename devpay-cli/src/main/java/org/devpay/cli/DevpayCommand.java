@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnswerCommand.class,
       CompareCommand.class,
+      ClaimsCommand.class,
+      FactorsCommand.class,
       IngestCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -45,7 +45,15 @@ public final class ClaimsFile {
           "id", "text", "hypothesis", "effects", "combine", "decided_by", "would_decide", "caveat");
   private static final Set<String> EFFECT_FIELDS =
       Set.of(
-          "name", "measure", "focal", "baseline", "population", "datasets", "controls", "decision");
+          "name",
+          "measure",
+          "focal",
+          "baseline",
+          "population",
+          "datasets",
+          "controls",
+          "decision",
+          "decides");
   private static final Set<String> SELECTOR_FIELDS =
       Set.of("role", "seniority", "skill", "industry", "metro", "country");
   private static final Set<String> DECISION_FIELDS = Set.of("rule", "threshold", "lower", "upper");
@@ -212,10 +220,22 @@ public final class ClaimsFile {
           population,
           datasets,
           controls,
-          rule);
+          rule,
+          decides(node, where));
     } catch (IllegalArgumentException e) {
       throw fail(where, e.getMessage());
     }
+  }
+
+  private static boolean decides(JsonNode node, String where) {
+    JsonNode value = node.get("decides");
+    if (value == null) {
+      return true;
+    }
+    if (!value.isBoolean()) {
+      throw fail(where, "\"decides\" must be true or false");
+    }
+    return value.asBoolean();
   }
 
   private static DecisionRule decision(JsonNode node, String where) {
@@ -326,7 +346,13 @@ public final class ClaimsFile {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!fields.contains(name)) {
-        throw fail(where, "has an unknown field \"" + name + "\" (known: " + fields + ")");
+        throw fail(
+            where,
+            "has an unknown field \""
+                + name
+                + "\" (known: "
+                + new java.util.TreeSet<>(fields)
+                + ")");
       }
     }
   }

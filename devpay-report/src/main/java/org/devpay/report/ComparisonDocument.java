@@ -85,12 +85,20 @@ public final class ComparisonDocument {
         row.add(Integer.toString(p.focalRows()));
         row.add(Integer.toString(p.baselineRows()));
         if (p.suppressed()) {
-          row.addAll(List.of("suppressed", "", "", "", "", "", "", "", "", ""));
+          row.addAll(List.of("suppressed", "", "", "", "", "", "", "", "", "", "", ""));
         } else {
           row.addAll(ratio(p.ratioOfMedians()));
           row.addAll(percentCells(p.unadjusted()));
           row.addAll(percentCells(p.adjusted()));
           row.add(p.adjusted().map(m -> pValue(m.pValue())).orElse(""));
+          row.add(
+              p.decomposition()
+                  .map(d -> number(Premium.percent(d.explained().estimate()), 1))
+                  .orElse(""));
+          row.add(
+              p.decomposition()
+                  .map(d -> number(Premium.percent(d.unexplained().estimate()), 1))
+                  .orElse(""));
         }
         row.add(
             String.join(
@@ -117,10 +125,12 @@ public final class ComparisonDocument {
             "adj lo",
             "adj hi",
             "p",
+            "OB explained %",
+            "OB unexplained %",
             "controls used"),
         List.of(
             false, false, false, true, true, true, true, true, true, true, true, true, true, true,
-            true, false),
+            true, true, true, false),
         rows);
   }
 
@@ -141,7 +151,7 @@ public final class ComparisonDocument {
     row.addAll(pooledCells(unadjusted));
     row.addAll(pooledCells(adjusted));
     row.add(adjusted.pValue().isPresent() ? pValue(adjusted.pValue().getAsDouble()) : "");
-    row.add("");
+    row.addAll(List.of("", "", ""));
     return row;
   }
 

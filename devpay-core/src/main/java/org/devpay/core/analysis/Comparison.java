@@ -246,7 +246,7 @@ public final class Comparison {
   }
 
   /**
-   * The comparison within one edition, or empty when the population has no row of either group.
+   * The comparison within one edition, or empty when either group has no row in it.
    *
    * @param records every record of the edition (screened here)
    */
@@ -296,7 +296,9 @@ public final class Comparison {
         membership.add(inFocal);
       }
     }
-    if (rows.isEmpty()) {
+    long focalRows = membership.stream().filter(m -> m).count();
+    if (focalRows == 0 || focalRows == rows.size()) {
+      // The edition cannot make this comparison at all (no row of one group): not listed.
       return Optional.empty();
     }
     boolean[] inFocal = new boolean[rows.size()];

@@ -126,7 +126,9 @@ public final class PayTrends {
       binned |= r.published().range().isPresent();
     }
     for (EditionKey key : editions) {
-      roleFields.add(data.citation(key).roleField().replaceAll("\\s*\\(.*\\)", "").strip());
+      // Exact field names: the IT Salary Survey EU's 2019 categories ("Position (without
+      // seniority)") classify differently from the free text of other years.
+      roleFields.add(data.citation(key).roleField().strip());
     }
     List<String> problems = new ArrayList<>();
     if (bases.size() > 1) {

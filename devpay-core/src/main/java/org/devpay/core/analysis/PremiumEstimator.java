@@ -35,6 +35,19 @@ public final class PremiumEstimator {
   /** Rows each group needs before its gap is decomposed. */
   public static final int DECOMPOSITION_MINIMUM_ROWS = 50;
 
+  /**
+   * Rows of each group a control level (or indicator value) needs to keep its own column in the
+   * decomposition: with 30, a bootstrap resample leaves it empty with probability about e^-30, so
+   * the resampled fits do not lose columns.
+   */
+  static final int DECOMPOSITION_MINIMUM_LEVEL_ROWS = 30;
+
+  /**
+   * Bootstrap resamples of the decomposition's standard errors (each refits three regressions);
+   * fewer when the settings ask for fewer.
+   */
+  public static final int DECOMPOSITION_RESAMPLES = 200;
+
   static final String FOCAL = "(focal group)";
 
   private final AnswerSettings settings;
@@ -156,13 +169,20 @@ public final class PremiumEstimator {
         splitNote = "not decomposed: no control available";
       } else {
         try {
-          LinearModel characteristics =
-              ControlTerms.apply(base, decompositionTerms(terms, inFocal, k));
+          List<ControlTerms.Term> kept =
+              fullRankInEachGroup(
+                  logPay,
+                  decompositionTerms(terms, inFocal, Math.max(k, DECOMPOSITION_MINIMUM_LEVEL_ROWS)),
+                  inFocal);
+          LinearModel characteristics = ControlTerms.apply(base, kept);
           split =
               Optional.of(
                   OaxacaBlinder.of(characteristics, inFocal)
                       .withGroupNames(focalName, baselineName)
-                      .withResamples(Math.max(100, Math.min(500, settings.bootstrap().resamples())))
+                      .withResamples(
+                          Math.max(
+                              100,
+                              Math.min(DECOMPOSITION_RESAMPLES, settings.bootstrap().resamples())))
                       .withSeed(settings.bootstrap().seed())
                       .withConfidence(settings.bootstrap().confidence())
                       .twoFold());
@@ -225,7 +245,90 @@ public final class PremiumEstimator {
   }
 
   /**
-   * The terms recoded so every column exists in both groups with k rows: factor levels held by
+   * The terms without the columns that are collinear within either group (a level that coincides
+   * with another column among one group's rows): Oaxaca-Blinder fits each group on its own, so each
+   * fit must be of full rank. Collinear factor levels join the reference; collinear indicators go.
+   */
+  private static List<ControlTerms.Term> fullRankInEachGroup(
+      double[] logPay, List<ControlTerms.Term> terms, boolean[] inFocal) {
+    java.util.Set<String> dropped = new java.util.HashSet<>();
+    for (boolean group : new boolean[] {true, false}) {
+      int[] rows =
+          java.util.stream.IntStream.range(0, inFocal.length)
+              .filter(i -> inFocal[i] == group)
+              .toArray();
+      double[] response = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        response[i] = logPay[rows[i]];
+      }
+      List<ControlTerms.Term> subset = new ArrayList<>();
+      for (ControlTerms.Term term : terms) {
+        if (term.factor() != null) {
+          String[] labels = new String[rows.length];
+          for (int i = 0; i < rows.length; i++) {
+            labels[i] = term.factor()[rows[i]];
+          }
+          subset.add(new ControlTerms.Term(term.control(), labels, Map.of(), term.note()));
+        } else {
+          Map<String, double[]> columns = new LinkedHashMap<>();
+          term.indicators()
+              .forEach(
+                  (level, values) -> {
+                    double[] column = new double[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                      column[i] = values[rows[i]];
+                    }
+                    columns.put(level, column);
+                  });
+          subset.add(new ControlTerms.Term(term.control(), null, columns, term.note()));
+        }
+      }
+      dropped.addAll(
+          ControlTerms.apply(
+                  LinearModel.of("ln(annual pay)", response).withCollinearColumnsDropped(), subset)
+              .fit()
+              .droppedColumns());
+    }
+    if (dropped.isEmpty()) {
+      return terms;
+    }
+    List<ControlTerms.Term> out = new ArrayList<>();
+    for (ControlTerms.Term term : terms) {
+      String prefix = term.control().id() + "=";
+      if (term.factor() != null) {
+        String[] labels = term.factor().clone();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String label : labels) {
+          counts.merge(label, 1, Integer::sum);
+        }
+        String reference =
+            counts.entrySet().stream()
+                .max(
+                    java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .orElseThrow()
+                .getKey();
+        for (int i = 0; i < labels.length; i++) {
+          if (dropped.contains(prefix + labels[i])) {
+            labels[i] = reference;
+          }
+        }
+        if (java.util.Arrays.stream(labels).distinct().count() > 1) {
+          out.add(new ControlTerms.Term(term.control(), labels, Map.of(), term.note()));
+        }
+      } else {
+        Map<String, double[]> kept = new LinkedHashMap<>(term.indicators());
+        kept.keySet().removeIf(level -> dropped.contains(prefix + level));
+        if (!kept.isEmpty()) {
+          out.add(new ControlTerms.Term(term.control(), null, kept, term.note()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The terms recoded so every column exists in both groups with enough rows: factor levels held by
    * fewer than k rows of either group join the group-wide most frequent level (the reference);
    * indicators need k ones and k zeros in each group.
    */

@@ -21,6 +21,8 @@ import org.devpay.core.analysis.GroupSelector;
  * @param datasets dataset ids to use; empty for every dataset
  * @param controls what the adjusted premium holds fixed (controls defining the groups are left out)
  * @param rule the decision rule, thresholds in the measure's unit
+ * @param decides false for an effect reported beside the claim (with its own verdict) that does not
+ *     enter the claim's verdict, such as a proxy the data hold only indirectly
  */
 public record ClaimEffect(
     String name,
@@ -30,7 +32,8 @@ public record ClaimEffect(
     GroupSelector population,
     Set<String> datasets,
     List<Control> controls,
-    DecisionRule rule) {
+    DecisionRule rule,
+    boolean decides) {
   public ClaimEffect {
     requireNonNull(name, "name is null");
     requireNonNull(measure, "measure is null");

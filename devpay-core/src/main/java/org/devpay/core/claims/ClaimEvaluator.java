@@ -175,7 +175,7 @@ public final class ClaimEvaluator {
     String sentence =
         String.format(
             Locale.ROOT,
-            "%s: %+.1f%s (%d%% CI %+.1f to %+.1f), %s%s; n = %,d; p = %s, BH-adjusted %s.",
+            "%s: %+.1f%s (%d%% CI %+.1f to %+.1f), %s%s; n = %,d; p %s, BH-adjusted p %s.",
             effect.name(),
             value.estimate(),
             measure.unit(),
@@ -204,10 +204,15 @@ public final class ClaimEvaluator {
       return "n/a";
     }
     double v = p.getAsDouble();
-    return v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
+    return v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", v);
   }
 
-  private static ClaimVerdict combine(Claim claim, List<EffectVerdict> effects) {
+  private static ClaimVerdict combine(Claim claim, List<EffectVerdict> all) {
+    // Effects that do not decide are reported beside the claim but left out of its verdict.
+    List<EffectVerdict> effects = all.stream().filter(e -> e.effect().decides()).toList();
+    if (effects.isEmpty()) {
+      effects = all;
+    }
     long tested = effects.stream().filter(e -> e.verdict() != Verdict.NO_DATA).count();
     long supported = effects.stream().filter(e -> e.verdict() == Verdict.SUPPORTED).count();
     long contradicted = effects.stream().filter(e -> e.verdict() == Verdict.CONTRADICTED).count();
@@ -242,9 +247,24 @@ public final class ClaimEvaluator {
     } else {
       sentence.append(headline.sentence());
       List<String> others = new ArrayList<>();
-      for (EffectVerdict e : effects) {
+      for (EffectVerdict e : all) {
         if (e != headline) {
-          others.add(e.effect().name() + ": " + e.verdict().label());
+          others.add(
+              e.effect().name()
+                  + ": "
+                  + e.verdict().label()
+                  + (e.effect().decides() ? "" : " (reported, does not decide)")
+                  + e.value()
+                      .map(
+                          v ->
+                              String.format(
+                                  Locale.ROOT,
+                                  " %+.1f%s [%+.1f, %+.1f]",
+                                  v.estimate(),
+                                  e.effect().measure().unit(),
+                                  v.lower(),
+                                  v.upper()))
+                      .orElse(""));
         }
       }
       if (!others.isEmpty()) {
@@ -257,7 +277,7 @@ public final class ClaimEvaluator {
     if (!claim.caveat().isEmpty()) {
       sentence.append(' ').append(claim.caveat());
     }
-    return new ClaimVerdict(claim, verdict, headline, effects, sentence.toString().strip());
+    return new ClaimVerdict(claim, verdict, headline, all, sentence.toString().strip());
   }
 
   /** The data restricted to the datasets named (all when none) and to the population's rows. */
