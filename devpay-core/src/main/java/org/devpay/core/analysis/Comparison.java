@@ -151,42 +151,39 @@ public final class Comparison {
     }
     Map<String, Integer> counts = new TreeMap<>();
     Map<EditionKey, List<PayRecord>> screened = new TreeMap<>();
+    Map<EditionKey, java.util.function.Function<PayRecord, String>> labels = new TreeMap<>();
     for (EditionKey key : data.editions()) {
       List<PayRecord> records = settings.screen().apply(data.records(key)).kept();
       screened.put(key, records);
       boolean hasMetro = records.stream().anyMatch(r -> r.location().metro().isPresent());
+      java.util.function.Function<PayRecord, String> label =
+          ControlTerms.label(dimension, hasMetro);
+      labels.put(key, label);
       for (PayRecord r : records) {
         if (population.test(r)) {
-          counts.merge(ControlTerms.label(dimension, hasMetro).apply(r), 1, Integer::sum);
+          counts.merge(label.apply(r), 1, Integer::sum);
         }
       }
     }
+    Comparison narrower =
+        new Comparison(
+            focal,
+            baseline,
+            population,
+            controls.stream().filter(c -> c != dimension).toList(),
+            settings,
+            decomposition,
+            ratioOfMedians);
     List<ComparisonReport> out = new ArrayList<>();
     for (Map.Entry<String, Integer> level : counts.entrySet()) {
       if (!settings.privacyFloor().allows(level.getValue())) {
         continue;
       }
       String value = level.getKey();
-      Comparison narrower =
-          new Comparison(
-              focal,
-              baseline,
-              population,
-              controls.stream().filter(c -> c != dimension).toList(),
-              settings,
-              decomposition,
-              ratioOfMedians);
       out.add(
           narrower.withinScreened(
               screened,
-              data,
-              r ->
-                  ControlTerms.label(
-                          dimension,
-                          screened.get(new EditionKey(r.datasetId(), r.edition())).stream()
-                              .anyMatch(x -> x.location().metro().isPresent()))
-                      .apply(r)
-                      .equals(value),
+              r -> labels.get(new EditionKey(r.datasetId(), r.edition())).apply(r).equals(value),
               dimension.id() + "=" + value));
     }
     return out;
@@ -197,14 +194,11 @@ public final class Comparison {
     for (EditionKey key : data.editions()) {
       screened.put(key, settings.screen().apply(data.records(key)).kept());
     }
-    return withinScreened(screened, data, extra, group);
+    return withinScreened(screened, extra, group);
   }
 
   private ComparisonReport withinScreened(
-      Map<EditionKey, List<PayRecord>> screened,
-      PayData data,
-      Predicate<PayRecord> extra,
-      String group) {
+      Map<EditionKey, List<PayRecord>> screened, Predicate<PayRecord> extra, String group) {
     List<EditionComparison> editions = new ArrayList<>();
     List<PooledPremium.Study> unadjusted = new ArrayList<>();
     List<PooledPremium.Study> adjusted = new ArrayList<>();

@@ -50,10 +50,12 @@ public record ComparisonReport(
     }
     var e = pooledAdjusted.pooled().get();
     String direction =
-        e.lower() > 0 ? "more than" : e.upper() < 0 ? "less than" : "not clearly differently from";
+        e.lower() > 0
+            ? "are paid more than"
+            : e.upper() < 0 ? "are paid less than" : "are not clearly paid differently from";
     return String.format(
         Locale.ROOT,
-        "Holding fixed what each edition records, %s are paid %s %s: %+.1f%% (%d%% CI %+.1f%% to"
+        "Holding fixed what each edition records, %s %s %s: %+.1f%% (%d%% CI %+.1f%% to"
             + " %+.1f%%), %s; %,d rows.",
         focal,
         direction,

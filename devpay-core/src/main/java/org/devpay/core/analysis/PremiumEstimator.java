@@ -174,6 +174,12 @@ public final class PremiumEstimator {
                   logPay,
                   decompositionTerms(terms, inFocal, Math.max(k, DECOMPOSITION_MINIMUM_LEVEL_ROWS)),
                   inFocal);
+          if (kept.isEmpty()) {
+            throw new IllegalArgumentException(
+                "no control level is held by "
+                    + Math.max(k, DECOMPOSITION_MINIMUM_LEVEL_ROWS)
+                    + " rows of each group");
+          }
           LinearModel characteristics = ControlTerms.apply(base, kept);
           split =
               Optional.of(
