@@ -14,8 +14,9 @@ What is rebuilt (the rules devpay documents, re-implemented here):
   * experience bands 0-1, 2-4, 5-9, 10-14, 15+ (half-open, in years) and '(not stated)';
     years are numbers with '.' or ',' as decimal mark, 0..60, else not stated;
   * the record year (levels.fyi: the year of the row's timestamp);
-  * rare levels: a control level held by fewer than k = 10 rows (back-end and front-end rows
-    together) is merged into one level; a control with a single level is left out.
+  * rare levels: control levels held by fewer than k = 10 rows (back-end and front-end rows
+    together) are merged into one level, or into the most frequent level when the merged rows are
+    themselves fewer than k; a control with a single level is left out.
 Model: OLS of ln(annual pay) on a constant, the back-end indicator and treatment dummies of each
 control, HC1 covariance, Student-t intervals on n - k degrees of freedom (use_t=True).
 
@@ -95,7 +96,12 @@ def screened(frame):
 def merge_rare(series):
     counts = series.value_counts()
     rare = counts[counts < K].index
-    return series.where(~series.isin(rare), "(fewer than k)")
+    merged = series.isin(rare)
+    if 0 < merged.sum() < K:
+        # The merged level would itself be under k: its rows join the most frequent level.
+        largest = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return series.where(~merged, largest)
+    return series.where(~merged, "(fewer than k)")
 
 
 def fit(y, columns):

@@ -147,6 +147,23 @@ final class ControlTerms {
         merged++;
       }
     }
+    String mergedInto = RARE;
+    if (merged > 0 && !floor.allows(merged)) {
+      // The merged level itself is under k: its rows join the most frequent level instead.
+      String largest =
+          counts.entrySet().stream()
+              .max(
+                  Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                      .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+              .orElseThrow()
+              .getKey();
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i].equals(RARE)) {
+          labels[i] = largest;
+        }
+      }
+      mergedInto = "the most frequent level (" + largest + ")";
+    }
     long levels = java.util.Arrays.stream(labels).distinct().count();
     if (levels < 2) {
       return null;
@@ -154,7 +171,9 @@ final class ControlTerms {
     String note =
         levels
             + " levels"
-            + (merged > 0 ? "; " + merged + " rows of levels under k merged into " + RARE : "");
+            + (merged > 0
+                ? "; " + merged + " rows of levels under k merged into " + mergedInto
+                : "");
     return new Term(control, labels, Map.of(), note);
   }
 
