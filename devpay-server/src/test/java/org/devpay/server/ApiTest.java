@@ -402,6 +402,9 @@ class ApiTest {
             "/api/answer",
             "/api/editions/{dataset}/{edition}",
             "/api/experience-curves",
+            "/api/compare",
+            "/api/factors/{factor}",
+            "/api/claims",
             "/api/openapi.json");
     List<String> parameters = new ArrayList<>();
     openApi
