@@ -27,12 +27,7 @@ class AnalysisApiTest {
 
   @BeforeAll
   static void serve() throws IOException {
-    server =
-        DevpayServer.start(
-            ServerSettings.defaults(RealStores.subsetCopy(directory.resolve("analysis.duckdb")), 0)
-                .withAnswers(ApiTest.SETTINGS)
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}));
+    server = RealStores.serveSubset(directory.resolve("analysis.duckdb"));
     http = new HttpProbe(server.baseUri());
   }
 

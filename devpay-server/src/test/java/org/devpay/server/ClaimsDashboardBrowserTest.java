@@ -32,12 +32,7 @@ class ClaimsDashboardBrowserTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    server =
-        DevpayServer.start(
-            ServerSettings.defaults(RealStores.subsetCopy(directory.resolve("claims.duckdb")), 0)
-                .withAnswers(ApiTest.SETTINGS)
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}));
+    server = RealStores.serveSubset(directory.resolve("claims.duckdb"));
     http = new HttpProbe(server.baseUri());
   }
 

@@ -3,7 +3,10 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
+import org.devpay.core.stats.Coefficient;
 import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.LinearFit;
 
 /**
  * One coefficient of a log-pay regression, the figure an adjusted or unadjusted premium rests on: a
@@ -30,6 +33,26 @@ public record ModelEstimate(
   public ModelEstimate {
     requireNonNull(logPremium, "logPremium is null");
     droppedColumns = List.copyOf(droppedColumns);
+  }
+
+  /**
+   * The coefficient {@code name} of a fit, or empty when the fit has none (dropped as collinear).
+   */
+  public static Optional<ModelEstimate> of(LinearFit fit, String name) {
+    if (!fit.has(name)) {
+      return Optional.empty();
+    }
+    Coefficient c = fit.coefficient(name);
+    return Optional.of(
+        new ModelEstimate(
+            fit.estimate(name),
+            c.standardError(),
+            c.pValue(),
+            fit.rows(),
+            fit.observations(),
+            fit.parameters(),
+            fit.rSquared(),
+            fit.droppedColumns()));
   }
 
   /** The premium as a percentage: 100 (e^β − 1). */

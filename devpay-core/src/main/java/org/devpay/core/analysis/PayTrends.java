@@ -17,10 +17,8 @@ import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.prices.ConsumerPrices;
-import org.devpay.core.stats.Coefficient;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.IntervalMethod;
-import org.devpay.core.stats.LinearFit;
 import org.devpay.core.stats.LinearModel;
 import org.devpay.core.stats.Sample;
 
@@ -262,21 +260,7 @@ public final class PayTrends {
   }
 
   private static Optional<ModelEstimate> coefficient(LinearModel model, String name) {
-    LinearFit fit = model.fit();
-    if (!fit.has(name)) {
-      return Optional.empty();
-    }
-    Coefficient c = fit.coefficient(name);
-    return Optional.of(
-        new ModelEstimate(
-            fit.estimate(name),
-            c.standardError(),
-            c.pValue(),
-            fit.rows(),
-            fit.observations(),
-            fit.parameters(),
-            fit.rSquared(),
-            fit.droppedColumns()));
+    return ModelEstimate.of(model.fit(), name);
   }
 
   /**

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.devpay.core.model.PayRecord;
-import org.devpay.core.stats.Coefficient;
 import org.devpay.core.stats.Estimate;
-import org.devpay.core.stats.LinearFit;
 import org.devpay.core.stats.LinearModel;
 import org.devpay.core.stats.OaxacaBlinder;
 import org.devpay.core.stats.Sample;
@@ -233,21 +231,7 @@ public final class PremiumEstimator {
   }
 
   private static Optional<ModelEstimate> fitFocal(LinearModel model) {
-    LinearFit fit = model.fit();
-    if (!fit.has(FOCAL)) {
-      return Optional.empty();
-    }
-    Coefficient c = fit.coefficient(FOCAL);
-    return Optional.of(
-        new ModelEstimate(
-            fit.estimate(FOCAL),
-            c.standardError(),
-            c.pValue(),
-            fit.rows(),
-            fit.observations(),
-            fit.parameters(),
-            fit.rSquared(),
-            fit.droppedColumns()));
+    return ModelEstimate.of(model.fit(), FOCAL);
   }
 
   /**

@@ -1,6 +1,7 @@
 // devpay dashboard, second part: the adjusted back-end premiums (forest plot and table) from
 // /api/compare and the verdicts on the article's claims from /api/claims. Like dashboard.js it
-// computes nothing: every number shown is one the API publishes. Loaded after dashboard.js.
+// computes nothing: every number shown is one the API publishes. Loaded after dashboard.js, whose
+// error bars it draws with (window.devpayCharts).
 "use strict";
 
 (function () {
@@ -34,32 +35,6 @@
 
   function percent(value) {
     return oneDecimal.format(value) + "%";
-  }
-
-  // Horizontal error bars: data items are [category index, lower, upper].
-  function errorBars(name, color, data) {
-    return {
-      type: "custom",
-      name: name,
-      data: data,
-      encode: { x: [1, 2], y: 0 },
-      z: 3,
-      renderItem: function (params, api) {
-        const y = api.value(0);
-        const low = api.coord([api.value(1), y]);
-        const high = api.coord([api.value(2), y]);
-        const cap = Math.max(4, api.size([0, 1])[1] * 0.15);
-        const style = { stroke: color, lineWidth: 2 };
-        return {
-          type: "group",
-          children: [
-            { type: "line", shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
-            { type: "line", shape: { x1: low[0], y1: low[1] - cap, x2: low[0], y2: low[1] + cap }, style: style },
-            { type: "line", shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style: style },
-          ],
-        };
-      },
-    };
   }
 
   function drawAdjusted(comparisons) {
@@ -129,7 +104,7 @@
           ? { silent: true, symbol: "none", lineStyle: { color: "#4a5360", type: "dashed" }, data: [{ xAxis: 0 }] }
           : undefined,
       });
-      series.push(errorBars(NAMES[other], COLORS[other], bars));
+      series.push(window.devpayCharts.errorBars(NAMES[other], COLORS[other], bars));
     }
     const chart = echarts.getInstanceByDom($("chart-adjusted")) ||
       echarts.init($("chart-adjusted"), null, { renderer: "canvas" });
