@@ -171,7 +171,7 @@ class CompareAndFactorsCommandTest {
   }
 
   @Test
-  void demandReportsRoleSharesAndSaysJobPostingsAreNotInTheData() throws IOException {
+  void demandReportsRoleSharesAndSaysJobPostingsAreNotInTheData() throws IOException, SQLException {
     CommandRunner json = run("factors", "demand", "--format", "json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode report = JSON.readTree(json.out());
@@ -190,5 +190,38 @@ class CompareAndFactorsCommandTest {
     // 2017 has 185 levels.fyi rows, none tagged back-end (SOURCE.md: 185 rows in 2017).
     assertThat(backend.at("/years/0/year").asInt()).isEqualTo(2017);
     assertThat(backend.at("/years/0/suppressed").asBoolean()).isTrue();
+
+    // Each year's back-end n, share and median, from DuckDB over the screened store.
+    String sql =
+        """
+        WITH fences AS (
+          SELECT quantile_cont(ln(annual_local), 0.25) AS q1,
+                 quantile_cont(ln(annual_local), 0.75) AS q3
+          FROM pay_record WHERE dataset_id = 'levels-fyi'),
+        screened AS (
+          SELECT p.* FROM pay_record p, fences f
+          WHERE p.dataset_id = 'levels-fyi'
+            AND ln(p.annual_local) BETWEEN f.q1 - 3 * (f.q3 - f.q1) AND f.q3 + 3 * (f.q3 - f.q1))
+        SELECT survey_year, count(*) FILTER (WHERE role = 'backend') AS n, count(*) AS everyone,
+               quantile_cont(annual_local, 0.5) FILTER (WHERE role = 'backend') AS median
+        FROM screened GROUP BY survey_year ORDER BY survey_year
+        """;
+    int compared = 0;
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        JsonNode year = backend.get("years").get(compared++);
+        assertThat(year.get("year").asInt()).isEqualTo(rows.getInt(1));
+        assertThat(year.get("n").asLong()).isEqualTo(rows.getLong(2));
+        assertThat(year.get("respondents").asLong()).isEqualTo(rows.getLong(3));
+        if (rows.getLong(2) >= 10) {
+          assertThat(year.get("share").asDouble())
+              .isCloseTo((double) rows.getLong(2) / rows.getLong(3), within(1e-12));
+          assertThat(year.get("median").asDouble()).isCloseTo(rows.getDouble(4), within(1e-6));
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(5);
   }
 }

@@ -132,7 +132,7 @@ public final class Comparison {
   }
 
   public String baselineLabel() {
-    return baseline.map(GroupSelector::label).orElse("others (" + focal.label() + " not)");
+    return baseline.map(GroupSelector::label).orElse("the rest (not " + focal.label() + ")");
   }
 
   /** The comparison in every edition of the data with rows in the population, and pooled. */

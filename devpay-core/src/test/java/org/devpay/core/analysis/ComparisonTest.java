@@ -216,7 +216,7 @@ class ComparisonTest {
 
     assertThat(premium.focalRows()).isEqualTo(15);
     assertThat(premium.baselineRows()).isEqualTo(15);
-    assertThat(premium.baseline()).isEqualTo("others (respondents in Berlin not)");
+    assertThat(premium.baseline()).isEqualTo("the rest (not respondents in Berlin)");
   }
 
   @Test
