@@ -26,6 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareAndFactorsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * levels.fyi's screened rows as a CTE named {@code screened}: Tukey fences at 3 IQR on ln(annual
+   * pay) over the edition, quartiles by DuckDB's quantile_cont (type 7), as OutlierScreen does.
+   */
+  private static final String SCREENED_LEVELS_FYI =
+      """
+        WITH fences AS (
+          SELECT quantile_cont(ln(annual_local), 0.25) AS q1,
+                 quantile_cont(ln(annual_local), 0.75) AS q3
+          FROM pay_record WHERE dataset_id = 'levels-fyi'),
+        screened AS (
+          SELECT p.* FROM pay_record p, fences f
+          WHERE p.dataset_id = 'levels-fyi'
+            AND ln(p.annual_local) BETWEEN f.q1 - 3 * (f.q3 - f.q1) AND f.q3 + 3 * (f.q3 - f.q1))
+      """;
+
   @TempDir static Path directory;
 
   private static Path store;
@@ -135,15 +151,8 @@ class CompareAndFactorsCommandTest {
     JsonNode report = JSON.readTree(json.out());
     Map<String, double[]> expected = new HashMap<>();
     String sql =
-        """
-        WITH fences AS (
-          SELECT quantile_cont(ln(annual_local), 0.25) AS q1,
-                 quantile_cont(ln(annual_local), 0.75) AS q3
-          FROM pay_record WHERE dataset_id = 'levels-fyi'),
-        screened AS (
-          SELECT p.* FROM pay_record p, fences f
-          WHERE p.dataset_id = 'levels-fyi'
-            AND ln(p.annual_local) BETWEEN f.q1 - 3 * (f.q3 - f.q1) AND f.q3 + 3 * (f.q3 - f.q1))
+        SCREENED_LEVELS_FYI
+            + """
         SELECT metro, count(*) AS n, quantile_cont(annual_local, 0.5) AS median
         FROM screened
         WHERE role IN ('backend', 'frontend', 'fullstack', 'mobile', 'embedded', 'devops',
@@ -193,15 +202,8 @@ class CompareAndFactorsCommandTest {
 
     // Each year's back-end n, share and median, from DuckDB over the screened store.
     String sql =
-        """
-        WITH fences AS (
-          SELECT quantile_cont(ln(annual_local), 0.25) AS q1,
-                 quantile_cont(ln(annual_local), 0.75) AS q3
-          FROM pay_record WHERE dataset_id = 'levels-fyi'),
-        screened AS (
-          SELECT p.* FROM pay_record p, fences f
-          WHERE p.dataset_id = 'levels-fyi'
-            AND ln(p.annual_local) BETWEEN f.q1 - 3 * (f.q3 - f.q1) AND f.q3 + 3 * (f.q3 - f.q1))
+        SCREENED_LEVELS_FYI
+            + """
         SELECT survey_year, count(*) FILTER (WHERE role = 'backend') AS n, count(*) AS everyone,
                quantile_cont(annual_local, 0.5) FILTER (WHERE role = 'backend') AS median
         FROM screened GROUP BY survey_year ORDER BY survey_year
