@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
     description = "Developer-compensation analytics: are back-end developers paid more?",
     subcommands = {
       AnswerCommand.class,
+      CompareCommand.class,
+      ClaimsCommand.class,
+      FactorsCommand.class,
       IngestCommand.class,
       ServeCommand.class,
       DatasetsCommand.class,

@@ -74,7 +74,8 @@ public final class DevpayServer implements AutoCloseable {
                 r ->
                     r instanceof AnswerResource
                         || r instanceof DatasetsResource
-                        || r instanceof ExperienceCurvesResource)
+                        || r instanceof ExperienceCurvesResource
+                        || r instanceof ClaimsResource)
             .toList();
     RequestLimits limits =
         new RequestLimits(settings.requestsPerSecond(), settings.maxUploadBytes());
@@ -133,6 +134,9 @@ public final class DevpayServer implements AutoCloseable {
     resources.add(new EditionResource(settings.answers()));
     resources.add(new ExperienceCurvesResource(settings.answers()));
     resources.add(new EstimateResource(settings.answers()));
+    resources.add(new CompareResource(settings.answers()));
+    resources.add(new FactorsResource(settings.answers()));
+    resources.add(new ClaimsResource(settings.answers()));
     settings
         .ingest()
         .ifPresent(

@@ -194,6 +194,28 @@ final class OpenApiResource implements Resource {
             + " suppressed, median, ci_lower, ci_upper}}}, plus data_version and filter.");
     object(
         schemas,
+        "Comparison",
+        "The `devpay compare --format json` document: settings and comparisons[] {focal,"
+            + " baseline, population, group, controls_requested, pooled {adjusted, unadjusted}"
+            + " (percent, intervals, I², editions, rows), editions[] (dataset, edition, basis,"
+            + " scope, focal_n, baseline_n, suppressed, ratio_of_medians, unadjusted, adjusted,"
+            + " controls[], decomposition, sentence), sentence}, plus data_version and filter.");
+    object(
+        schemas,
+        "Factors",
+        "The `devpay factors FACTOR --format json` document: cells[] (median per level,"
+            + " k-floored) and levels[] (premium per edition and pooled, p_value_bh); for demand,"
+            + " sources[] with yearly shares and medians and pooled trends; plus data_version and"
+            + " filter.");
+    object(
+        schemas,
+        "Claims",
+        "The `devpay claims --format json` document: verdict_counts and claims[] {id, text,"
+            + " hypothesis, verdict, sentence, effect (estimate and interval in its unit, p_value,"
+            + " p_value_bh, n, editions), effects[], datasets, decided_by, would_decide}, plus"
+            + " data_version and filter.");
+    object(
+        schemas,
         "IngestReport",
         "data_version after the ingest and tables[] {file, outcome, format, rows_read,"
             + " rows_accepted, rows_rejected, rejected_by_reason, detail}.");

@@ -414,6 +414,9 @@ class ApiTest {
             "/api/editions/{dataset}/{edition}",
             "/api/experience-curves",
             "/api/estimate",
+            "/api/compare",
+            "/api/factors/{factor}",
+            "/api/claims",
             "/api/openapi.json");
     List<String> parameters = new ArrayList<>();
     openApi

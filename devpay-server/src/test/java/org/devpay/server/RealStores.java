@@ -46,6 +46,18 @@ final class RealStores {
     return target;
   }
 
+  /**
+   * A server over a fresh copy of the subset store at {@code target}, with the API tests' settings
+   * (200 resamples), no rate limit and no access log.
+   */
+  static DevpayServer serveSubset(Path target) throws IOException {
+    return DevpayServer.start(
+        ServerSettings.defaults(subsetCopy(target), 0)
+            .withAnswers(ApiTest.SETTINGS)
+            .withRequestsPerSecond(0)
+            .withAccessLog(line -> {}));
+  }
+
   /** Ingests paths into the store file (created if absent) and checks that nothing failed. */
   static IngestRun ingest(Path store, List<Path> paths) {
     try (DevpayStore opened = DevpayStore.open(store)) {

@@ -2,6 +2,8 @@ package org.devpay.core.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Bootstrap;
 import org.devpay.core.stats.QuantileMethod;
 
@@ -55,5 +57,14 @@ public record AnswerSettings(
 
   public AnswerSettings withPopulation(PopulationFilter value) {
     return new AnswerSettings(bootstrap, screen, privacyFloor, quantileMethod, value);
+  }
+
+  /**
+   * The records an analysis studies: the population filter first (developers by profession, full
+   * time, by default), then the outlier screen over what remains. Every analysis of an edition
+   * starts here, so they all look at the same people.
+   */
+  public List<PayRecord> studied(List<PayRecord> records) {
+    return screen.apply(population.apply(records).kept()).kept();
   }
 }

@@ -65,8 +65,7 @@ public final class ExperienceCurves {
     }
     EditionAmounts amounts = EditionAmounts.of(records);
     // Same population as the answer (professional, full time by default), then the same screen.
-    List<PayRecord> kept =
-        settings.screen().apply(settings.population().apply(records).kept()).kept();
+    List<PayRecord> kept = settings.studied(records);
     List<PayRecord> withExperience =
         kept.stream().filter(r -> r.yearsExperience().isPresent()).toList();
     List<RoleCurve> curves = new ArrayList<>();

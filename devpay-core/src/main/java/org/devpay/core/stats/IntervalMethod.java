@@ -20,5 +20,10 @@ public enum IntervalMethod {
   /** Wald interval with Student's t quantile on the residual degrees of freedom (regression). */
   WALD_STUDENT_T,
   /** Wald interval with the standard normal quantile (meta-analysis). */
-  WALD_NORMAL
+  WALD_NORMAL,
+  /**
+   * Wilson score interval of a proportion (Wilson 1927, doi:10.1080/01621459.1927.10502953), which
+   * stays inside [0, 1] and keeps its coverage for small shares.
+   */
+  WILSON_SCORE
 }

@@ -148,6 +148,9 @@
     };
   }
 
+  // Shared with claims.js, which draws the adjusted premiums the same way.
+  window.devpayCharts = { errorBars: errorBars };
+
   function cell(text, className) {
     const td = document.createElement("td");
     td.textContent = text;

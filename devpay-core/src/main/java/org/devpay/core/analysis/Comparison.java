@@ -1,0 +1,366 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.stats.Estimate;
+
+/**
+ * A controlled comparison of pay between two groups, read like the question it answers:
+ *
+ * <pre>{@code
+ * ComparisonReport report =
+ *     Comparison.compare(BACKEND, FRONTEND)
+ *         .adjustingFor(EXPERIENCE, SENIORITY, LOCATION)
+ *         .withSettings(settings)
+ *         .within(data);
+ * }</pre>
+ *
+ * <p>Within each dataset edition (never across: net and gross, base and total are not mixed) the
+ * edition's records are screened ({@link OutlierScreen}, as in the answer's screened view),
+ * restricted to the population, and split into the focal group and the baseline; a row in both
+ * groups is left out of both, so no respondent is counted twice. Each edition then gets a {@link
+ * Premium} ({@link PremiumEstimator}), and the per-edition log premiums are pooled with
+ * DerSimonian-Laird ({@link PooledPremium}). When no baseline is given it is every other row of the
+ * population that states what the focal group is defined by (a respondent asked no skill question
+ * is no one's baseline), and for a metro group only rows of the same countries. Immutable.
+ */
+public final class Comparison {
+  private final GroupSelector focal;
+  private final Optional<GroupSelector> baseline;
+  private final GroupSelector population;
+  private final List<Control> controls;
+  private final AnswerSettings settings;
+  private final boolean decomposition;
+  private final boolean ratioOfMedians;
+
+  private Comparison(
+      GroupSelector focal,
+      Optional<GroupSelector> baseline,
+      GroupSelector population,
+      List<Control> controls,
+      AnswerSettings settings,
+      boolean decomposition,
+      boolean ratioOfMedians) {
+    this.focal = requireNonNull(focal, "focal is null");
+    this.baseline = requireNonNull(baseline, "baseline is null");
+    this.population = requireNonNull(population, "population is null");
+    this.controls = List.copyOf(controls);
+    this.settings = requireNonNull(settings, "settings is null");
+    this.decomposition = decomposition;
+    this.ratioOfMedians = ratioOfMedians;
+  }
+
+  /** One role family against one or more others (together), with the default controls. */
+  public static Comparison compare(RoleFamily role, RoleFamily... versus) {
+    if (versus.length == 0) {
+      return of(GroupSelector.roles(role));
+    }
+    return between(GroupSelector.roles(role), GroupSelector.roles(versus));
+  }
+
+  /** A focal group against a stated baseline. */
+  public static Comparison between(GroupSelector focal, GroupSelector baseline) {
+    return new Comparison(
+        focal,
+        Optional.of(baseline),
+        GroupSelector.EVERYONE,
+        Control.DEFAULTS,
+        AnswerSettings.defaults(),
+        false,
+        true);
+  }
+
+  /** A focal group against everyone else who states what defines it. */
+  public static Comparison of(GroupSelector focal) {
+    return new Comparison(
+        focal,
+        Optional.empty(),
+        GroupSelector.EVERYONE,
+        Control.DEFAULTS,
+        AnswerSettings.defaults(),
+        false,
+        true);
+  }
+
+  /** Compares only within this population ("in Berlin", "back-end developers"). */
+  public Comparison among(GroupSelector value) {
+    return new Comparison(
+        focal, baseline, value, controls, settings, decomposition, ratioOfMedians);
+  }
+
+  public Comparison adjustingFor(Control... values) {
+    return adjustingFor(List.of(values));
+  }
+
+  /** The controls of the adjusted premium (those an edition lacks are reported as unused). */
+  public Comparison adjustingFor(List<Control> values) {
+    return new Comparison(
+        focal, baseline, population, values, settings, decomposition, ratioOfMedians);
+  }
+
+  public Comparison withSettings(AnswerSettings value) {
+    return new Comparison(
+        focal, baseline, population, controls, value, decomposition, ratioOfMedians);
+  }
+
+  /** Adds the Oaxaca-Blinder split of each edition's gap (costs a bootstrap of three fits). */
+  public Comparison withDecomposition() {
+    return new Comparison(focal, baseline, population, controls, settings, true, ratioOfMedians);
+  }
+
+  /** Skips the bootstrap ratio of medians (claims rest on the regression estimates). */
+  public Comparison withoutRatioOfMedians() {
+    return new Comparison(focal, baseline, population, controls, settings, decomposition, false);
+  }
+
+  public String focalLabel() {
+    return focal.label();
+  }
+
+  public String baselineLabel() {
+    return baseline.map(GroupSelector::label).orElse("the rest (not " + focal.label() + ")");
+  }
+
+  /** The comparison in every edition of the data with rows in the population, and pooled. */
+  public ComparisonReport within(PayData data) {
+    return within(data, r -> true, "");
+  }
+
+  /**
+   * The comparison within each level of {@code dimension} (experience band, seniority, country,
+   * location, year, ...) held by k or more population rows across the data, in level order.
+   */
+  public List<ComparisonReport> withinEach(Control dimension, PayData data) {
+    if (dimension == Control.INDUSTRY || dimension == Control.SKILLS) {
+      throw new IllegalArgumentException(
+          "break down by a single-valued characteristic, not " + dimension.id());
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    Map<EditionKey, List<PayRecord>> screened = new TreeMap<>();
+    Map<EditionKey, java.util.function.Function<PayRecord, String>> labels = new TreeMap<>();
+    for (EditionKey key : data.editions()) {
+      List<PayRecord> records = settings.studied(data.records(key));
+      screened.put(key, records);
+      boolean hasMetro = records.stream().anyMatch(r -> r.location().metro().isPresent());
+      java.util.function.Function<PayRecord, String> label =
+          ControlTerms.label(dimension, hasMetro);
+      labels.put(key, label);
+      for (PayRecord r : records) {
+        if (population.test(r)) {
+          counts.merge(label.apply(r), 1, Integer::sum);
+        }
+      }
+    }
+    Comparison narrower =
+        new Comparison(
+            focal,
+            baseline,
+            population,
+            controls.stream().filter(c -> c != dimension).toList(),
+            settings,
+            decomposition,
+            ratioOfMedians);
+    List<ComparisonReport> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> level : counts.entrySet()) {
+      if (!settings.privacyFloor().allows(level.getValue())) {
+        continue;
+      }
+      String value = level.getKey();
+      out.add(
+          narrower.withinScreened(
+              screened,
+              r -> labels.get(new EditionKey(r.datasetId(), r.edition())).apply(r).equals(value),
+              dimension.id() + "=" + value));
+    }
+    return out;
+  }
+
+  private ComparisonReport within(PayData data, Predicate<PayRecord> extra, String group) {
+    Map<EditionKey, List<PayRecord>> screened = new TreeMap<>();
+    for (EditionKey key : data.editions()) {
+      screened.put(key, settings.studied(data.records(key)));
+    }
+    return withinScreened(screened, extra, group);
+  }
+
+  private ComparisonReport withinScreened(
+      Map<EditionKey, List<PayRecord>> screened, Predicate<PayRecord> extra, String group) {
+    List<EditionComparison> editions = new ArrayList<>();
+    List<PooledPremium.Study> unadjusted = new ArrayList<>();
+    List<PooledPremium.Study> adjusted = new ArrayList<>();
+    for (Map.Entry<EditionKey, List<PayRecord>> entry : screened.entrySet()) {
+      List<PayRecord> records = entry.getValue();
+      if (records.isEmpty()) {
+        continue;
+      }
+      Optional<EditionComparison> result = compareScreened(entry.getKey(), records, extra);
+      if (result.isEmpty()) {
+        continue;
+      }
+      EditionComparison comparison = result.get();
+      editions.add(comparison);
+      Premium premium = comparison.premium();
+      premium
+          .unadjusted()
+          .ifPresent(
+              e ->
+                  unadjusted.add(
+                      new PooledPremium.Study(entry.getKey().toString(), e, premium.rows())));
+      premium
+          .adjusted()
+          .ifPresent(
+              e ->
+                  adjusted.add(
+                      new PooledPremium.Study(entry.getKey().toString(), e, premium.rows())));
+    }
+    double confidence = settings.bootstrap().confidence();
+    return new ComparisonReport(
+        focalLabel(),
+        baselineLabel(),
+        population.describe(),
+        group,
+        controls,
+        editions,
+        PooledPremium.of(unadjusted, confidence),
+        PooledPremium.of(adjusted, confidence));
+  }
+
+  /**
+   * The comparison within one edition, or empty when either group has no row in it.
+   *
+   * @param records every record of the edition (screened here)
+   */
+  public Optional<EditionComparison> within(EditionKey edition, List<PayRecord> records) {
+    return compareScreened(edition, settings.studied(records), r -> true);
+  }
+
+  private Optional<EditionComparison> compareScreened(
+      EditionKey edition, List<PayRecord> screened, Predicate<PayRecord> extra) {
+    EditionAmounts amounts = EditionAmounts.of(screened);
+    Set<String> focalCountries =
+        focal.metros().isEmpty()
+            ? Set.of()
+            : screened.stream()
+                .filter(focal::test)
+                .map(r -> r.location().country().orElse(""))
+                .filter(c -> !c.isEmpty())
+                .collect(Collectors.toSet());
+    List<PayRecord> rows = new ArrayList<>();
+    List<Boolean> membership = new ArrayList<>();
+    int populationRows = 0;
+    int overlap = 0;
+    for (PayRecord r : screened) {
+      if (!population.test(r) || !extra.test(r)) {
+        continue;
+      }
+      populationRows++;
+      boolean inFocal = focal.test(r);
+      boolean inBaseline =
+          baseline
+              .map(b -> b.test(r))
+              .orElseGet(
+                  () ->
+                      !inFocal
+                          && focal.statedBy(r)
+                          && (focalCountries.isEmpty()
+                              || r.location()
+                                  .country()
+                                  .map(focalCountries::contains)
+                                  .orElse(false)));
+      if (inFocal && inBaseline) {
+        overlap++;
+        continue;
+      }
+      if (inFocal || inBaseline) {
+        rows.add(r);
+        membership.add(inFocal);
+      }
+    }
+    long focalRows = membership.stream().filter(m -> m).count();
+    if (focalRows == 0 || focalRows == rows.size()) {
+      // The edition cannot make this comparison at all (no row of one group): not listed.
+      return Optional.empty();
+    }
+    boolean[] inFocal = new boolean[rows.size()];
+    double[] pay = new double[rows.size()];
+    for (int i = 0; i < inFocal.length; i++) {
+      inFocal[i] = membership.get(i);
+      pay[i] = amounts.amount().applyAsDouble(rows.get(i));
+    }
+    Set<Control> excluded = EnumSet.noneOf(Control.class);
+    excluded.addAll(focal.dimensions());
+    baseline.ifPresent(b -> excluded.addAll(b.dimensions()));
+    Premium premium =
+        PremiumEstimator.with(settings)
+            .withControls(controls)
+            .withRatioOfMedians(ratioOfMedians)
+            .withDecomposition(decomposition)
+            .estimate(focalLabel(), baselineLabel(), rows, inFocal, pay, excluded);
+    PayRecord first = screened.get(0);
+    return Optional.of(
+        new EditionComparison(
+            edition,
+            amounts.currency(),
+            first.published().basis(),
+            first.published().scope(),
+            screened.size(),
+            populationRows,
+            overlap,
+            premium,
+            sentence(edition, first, amounts.currency(), premium)));
+  }
+
+  private static String sentence(
+      EditionKey edition, PayRecord first, String currency, Premium premium) {
+    String pay =
+        first.published().basis().name().toLowerCase(Locale.ROOT)
+            + (first.published().scope() == org.devpay.core.model.PayScope.BASE
+                ? " base pay"
+                : " total compensation")
+            + ", "
+            + currency;
+    String head = "In " + edition + " (" + pay + "), " + premium.focal();
+    if (premium.suppressed()) {
+      return head + " cannot be compared with " + premium.baseline() + ": " + premium.note() + ".";
+    }
+    StringBuilder out = new StringBuilder(head);
+    if (premium.adjusted().isPresent()) {
+      ModelEstimate a = premium.adjusted().get();
+      Estimate e = a.logPremium();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              " earn %+.1f%% (%d%% CI %+.1f%% to %+.1f%%) against %s with the controls held"
+                  + " fixed",
+              a.percent(),
+              Math.round(e.confidence() * 100),
+              a.percentLower(),
+              a.percentUpper(),
+              premium.baseline()));
+    } else {
+      out.append(" have no adjusted premium over ").append(premium.baseline());
+      out.append(" (").append(premium.note()).append(')');
+    }
+    premium
+        .unadjusted()
+        .ifPresent(u -> out.append(String.format(Locale.ROOT, ", %+.1f%% before", u.percent())));
+    out.append(
+        String.format(
+            Locale.ROOT, "; n = %,d vs %,d.", premium.focalRows(), premium.baselineRows()));
+    return out.toString();
+  }
+}

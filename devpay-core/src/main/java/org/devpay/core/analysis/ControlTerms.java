@@ -1,0 +1,233 @@
+package org.devpay.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.stats.LinearModel;
+
+/**
+ * Codes the controls of a log-pay regression from records, in one place for every analysis: which
+ * controls an edition can support, their levels (rare levels merged so no coefficient rests on
+ * fewer than k rows), and the indicator columns of multi-select answers.
+ */
+final class ControlTerms {
+  /** Indicator columns per multi-select control at most; the most frequent levels are kept. */
+  static final int MAX_INDICATORS = 30;
+
+  static final String RARE = "(fewer than k)";
+  static final String NOT_STATED = "(not stated)";
+
+  private ControlTerms() {}
+
+  /** A coded control: a factor (one label per row) or indicator columns. */
+  record Term(Control control, String[] factor, Map<String, double[]> indicators, String note) {
+    int columns(int levels) {
+      return factor != null ? levels - 1 : indicators.size();
+    }
+  }
+
+  /**
+   * Codes each requested control that is not excluded and varies among the rows.
+   *
+   * @param uses receives one entry per requested control: used or why not
+   */
+  static List<Term> code(
+      List<PayRecord> rows,
+      List<Control> requested,
+      Set<Control> excluded,
+      PrivacyFloor floor,
+      List<ControlUse> uses) {
+    List<Term> terms = new ArrayList<>();
+    boolean hasMetro = rows.stream().anyMatch(r -> r.location().metro().isPresent());
+    for (Control control : requested) {
+      if (excluded.contains(control)) {
+        uses.add(new ControlUse(control, false, 0, "defines the groups compared"));
+        continue;
+      }
+      if (control == Control.COUNTRY && requested.contains(Control.LOCATION)) {
+        uses.add(new ControlUse(control, false, 0, "subsumed by location"));
+        continue;
+      }
+      Term term =
+          switch (control) {
+            case INDUSTRY -> indicators(control, rows, PayRecord::industries, floor);
+            case SKILLS -> indicators(control, rows, PayRecord::skills, floor);
+            default -> factor(control, rows, label(control, hasMetro), floor);
+          };
+      if (term == null) {
+        uses.add(new ControlUse(control, false, 0, notAvailable(control)));
+        continue;
+      }
+      int levels =
+          term.factor() == null
+              ? 0
+              : (int) java.util.Arrays.stream(term.factor()).distinct().count();
+      uses.add(new ControlUse(control, true, term.columns(levels), term.note()));
+      terms.add(term);
+    }
+    return terms;
+  }
+
+  /** Adds the coded terms to a model. */
+  static LinearModel apply(LinearModel model, List<Term> terms) {
+    LinearModel out = model;
+    for (Term term : terms) {
+      if (term.factor() != null) {
+        out = out.withFactor(term.control().id(), term.factor());
+      } else {
+        for (Map.Entry<String, double[]> column : term.indicators().entrySet()) {
+          out = out.withCovariate(term.control().id() + "=" + column.getKey(), column.getValue());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String notAvailable(Control control) {
+    return switch (control) {
+      case INDUSTRY, SKILLS -> "not in this edition, or no level held by k rows";
+      default -> "one level only (not in this edition, or too few rows per level)";
+    };
+  }
+
+  static Function<PayRecord, String> label(Control control, boolean hasMetro) {
+    return switch (control) {
+      case ROLE -> r -> r.role().id();
+      case EXPERIENCE -> ControlTerms::experienceBand;
+      case SENIORITY -> r -> r.seniority().id();
+      case COUNTRY -> r -> r.location().country().orElse(NOT_STATED);
+      case LOCATION ->
+          hasMetro
+              ? r ->
+                  r.location()
+                      .metro()
+                      .orElse(r.location().country().map(c -> "rest of " + c).orElse(NOT_STATED))
+              : r -> r.location().country().orElse(NOT_STATED);
+      case YEAR -> r -> Integer.toString(r.year());
+      case EMPLOYMENT -> r -> r.employment().name().toLowerCase(java.util.Locale.ROOT);
+      case INDUSTRY, SKILLS -> throw new IllegalArgumentException("not a factor: " + control);
+    };
+  }
+
+  /** The experience band label of a record, or "(not stated)". */
+  static String experienceBand(PayRecord record) {
+    if (record.yearsExperience().isEmpty()) {
+      return NOT_STATED;
+    }
+    double years = record.yearsExperience().getAsDouble();
+    for (ExperienceCurves.Band band : ExperienceCurves.BANDS) {
+      if (band.contains(years)) {
+        return band.label();
+      }
+    }
+    return NOT_STATED;
+  }
+
+  private static Term factor(
+      Control control,
+      List<PayRecord> rows,
+      Function<PayRecord, String> label,
+      PrivacyFloor floor) {
+    String[] labels = new String[rows.size()];
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = label.apply(rows.get(i));
+      counts.merge(labels[i], 1, Integer::sum);
+    }
+    int merged = 0;
+    for (int i = 0; i < labels.length; i++) {
+      if (!floor.allows(counts.get(labels[i]))) {
+        labels[i] = RARE;
+        merged++;
+      }
+    }
+    String mergedInto = RARE;
+    if (merged > 0 && !floor.allows(merged)) {
+      // The merged level itself is under k: its rows join the most frequent level instead.
+      String largest =
+          counts.entrySet().stream()
+              .max(
+                  Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                      .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+              .orElseThrow()
+              .getKey();
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i].equals(RARE)) {
+          labels[i] = largest;
+        }
+      }
+      mergedInto = "the most frequent level (" + largest + ")";
+    }
+    long levels = java.util.Arrays.stream(labels).distinct().count();
+    if (levels < 2) {
+      return null;
+    }
+    String note =
+        levels
+            + " levels"
+            + (merged > 0
+                ? "; " + merged + " rows of levels under k merged into " + mergedInto
+                : "");
+    return new Term(control, labels, Map.of(), note);
+  }
+
+  private static Term indicators(
+      Control control,
+      List<PayRecord> rows,
+      Function<PayRecord, List<String>> values,
+      PrivacyFloor floor) {
+    int n = rows.size();
+    Map<String, Integer> counts = new TreeMap<>();
+    int none = 0;
+    for (PayRecord record : rows) {
+      List<String> list = values.apply(record);
+      if (list.isEmpty()) {
+        none++;
+      }
+      for (String value : new java.util.TreeSet<>(list)) {
+        counts.merge(value, 1, Integer::sum);
+      }
+    }
+    List<String> kept =
+        counts.entrySet().stream()
+            .filter(e -> floor.allows(e.getValue()) && floor.allows(n - e.getValue()))
+            .sorted(
+                Comparator.comparing(Map.Entry<String, Integer>::getValue)
+                    .reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .limit(MAX_INDICATORS)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    if (kept.isEmpty()) {
+      return null;
+    }
+    Map<String, double[]> columns = new java.util.LinkedHashMap<>();
+    for (String value : kept) {
+      double[] column = new double[n];
+      for (int i = 0; i < n; i++) {
+        column[i] = values.apply(rows.get(i)).contains(value) ? 1 : 0;
+      }
+      columns.put(value, column);
+    }
+    if (floor.allows(none) && floor.allows(n - none)) {
+      double[] column = new double[n];
+      for (int i = 0; i < n; i++) {
+        column[i] = values.apply(rows.get(i)).isEmpty() ? 1 : 0;
+      }
+      columns.put(NOT_STATED, column);
+    }
+    String note =
+        kept.size()
+            + " indicators (levels held by k or more rows"
+            + (counts.size() > kept.size() ? ", most frequent " + MAX_INDICATORS + " at most" : "")
+            + ")";
+    return new Term(control, null, columns, note);
+  }
+}

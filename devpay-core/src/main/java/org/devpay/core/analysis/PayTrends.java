@@ -1,0 +1,404 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
+import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.prices.ConsumerPrices;
+import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.IntervalMethod;
+import org.devpay.core.stats.LinearModel;
+import org.devpay.core.stats.Sample;
+
+/**
+ * Demand and pay over time, for sources that cover several years (levels.fyi 2017-2021 by record
+ * year, the IT Salary Survey EU 2017-2020): each role's share of respondents per year and its
+ * median pay, nominal and at 2020 prices ({@link ConsumerPrices}), and per role two trends fitted
+ * by OLS with HC1 errors:
+ *
+ * <ul>
+ *   <li>real pay growth: the coefficient of the year in ln(real pay) = α + γ·year + fixed effects
+ *       for experience band, seniority, location and employment, over the role's rows (a log change
+ *       per year; 100(e^γ − 1) % a year);
+ *   <li>share change: the coefficient of the year in a linear probability model of belonging to the
+ *       role over every respondent of the source (a change in share per year).
+ * </ul>
+ *
+ * Editions are grouped into a source by dataset id without a trailing year ("so-survey-2016" and
+ * "so-survey-2017" are source "so-survey"); a source's years are compared only when its editions
+ * share pay basis, scope and currency, publish exact amounts (not bins), and classify roles from
+ * the same field, else the years are listed but no trend is fitted. A respondent share is who
+ * answered a survey, not how many jobs were posted: job-posting demand is not in these data.
+ */
+public final class PayTrends {
+  /** What the share trend is not, said wherever it is shown. */
+  public static final String DEMAND_NOTE =
+      "A role's share of survey respondents is a proxy at best: job-posting demand is not in these"
+          + " data.";
+
+  private final AnswerSettings settings;
+  private final ConsumerPrices prices;
+
+  private PayTrends(AnswerSettings settings, ConsumerPrices prices) {
+    this.settings = requireNonNull(settings, "settings is null");
+    this.prices = requireNonNull(prices, "prices is null");
+  }
+
+  public static PayTrends with(AnswerSettings settings) {
+    return new PayTrends(settings, ConsumerPrices.fromResources());
+  }
+
+  /** The source a dataset id belongs to: the id without a trailing "-yyyy". */
+  public static String sourceOf(String datasetId) {
+    return datasetId.replaceFirst("-\\d{4}$", "");
+  }
+
+  /**
+   * Trends of these roles in every source spanning two or more years, and pooled across sources.
+   */
+  public TrendReport report(List<RoleFamily> roles, PayData data) {
+    Map<String, List<EditionKey>> sources = new TreeMap<>();
+    for (EditionKey key : data.editions()) {
+      sources.computeIfAbsent(sourceOf(key.datasetId()), s -> new ArrayList<>()).add(key);
+    }
+    List<SourceTrend> out = new ArrayList<>();
+    for (Map.Entry<String, List<EditionKey>> source : sources.entrySet()) {
+      List<PayRecord> records = new ArrayList<>();
+      for (EditionKey key : source.getValue()) {
+        records.addAll(settings.studied(data.records(key)));
+      }
+      Set<Integer> years =
+          records.stream().map(PayRecord::year).collect(Collectors.toCollection(TreeSet::new));
+      if (years.size() < 2) {
+        continue;
+      }
+      out.add(source(source.getKey(), source.getValue(), records, years, roles, data));
+    }
+    List<PooledTrend> pooled = new ArrayList<>();
+    double confidence = settings.bootstrap().confidence();
+    for (RoleFamily role : roles) {
+      List<PooledPremium.Study> pay = new ArrayList<>();
+      List<PooledPremium.Study> share = new ArrayList<>();
+      for (SourceTrend s : out) {
+        for (RoleTrend t : s.roles()) {
+          if (t.role() == role) {
+            t.payGrowth().ifPresent(e -> pay.add(new PooledPremium.Study(s.source(), e, t.rows())));
+            t.shareChange()
+                .ifPresent(e -> share.add(new PooledPremium.Study(s.source(), e, s.respondents())));
+          }
+        }
+      }
+      pooled.add(
+          new PooledTrend(
+              role, PooledPremium.of(pay, confidence), PooledPremium.of(share, confidence)));
+    }
+    return new TrendReport(out, pooled, DEMAND_NOTE);
+  }
+
+  private SourceTrend source(
+      String name,
+      List<EditionKey> editions,
+      List<PayRecord> records,
+      Set<Integer> years,
+      List<RoleFamily> roles,
+      PayData data) {
+    Set<String> bases = new TreeSet<>();
+    Set<String> currencies = new TreeSet<>();
+    Set<String> roleFields = new TreeSet<>();
+    boolean binned = false;
+    for (PayRecord r : records) {
+      bases.add(r.published().basis() + " " + r.published().scope());
+      currencies.add(r.published().currency());
+      binned |= r.published().range().isPresent();
+    }
+    for (EditionKey key : editions) {
+      // Exact field names: the IT Salary Survey EU's 2019 categories ("Position (without
+      // seniority)") classify differently from the free text of other years.
+      roleFields.add(data.citation(key).roleField().strip());
+    }
+    List<String> problems = new ArrayList<>();
+    if (bases.size() > 1) {
+      problems.add("pay basis or scope differs between years " + bases);
+    }
+    if (currencies.size() > 1) {
+      problems.add("currency differs between years " + currencies);
+    }
+    if (binned) {
+      problems.add("pay is published in bins");
+    }
+    boolean payComparable = problems.isEmpty();
+    boolean sharesComparable = roleFields.size() == 1;
+    if (!sharesComparable) {
+      problems.add("roles come from different fields " + roleFields);
+    }
+    String currency = currencies.iterator().next();
+    boolean real = payComparable && prices.covers(currency, years);
+    int respondents = records.size();
+    Map<Integer, Integer> perYear = new TreeMap<>();
+    records.forEach(r -> perYear.merge(r.year(), 1, Integer::sum));
+    List<RoleTrend> trends = new ArrayList<>();
+    for (RoleFamily role : roles) {
+      List<YearFigures> figures = new ArrayList<>();
+      for (int year : years) {
+        List<PayRecord> cell =
+            records.stream().filter(r -> r.year() == year && r.role() == role).toList();
+        figures.add(figures(year, perYear.get(year), cell, currency, real, sharesComparable));
+      }
+      List<PayRecord> roleRows = records.stream().filter(r -> r.role() == role).toList();
+      List<ControlUse> uses = new ArrayList<>();
+      Optional<ModelEstimate> growth =
+          payComparable && settings.privacyFloor().allows(roleRows.size())
+              ? payGrowth(roleRows, currency, real, uses)
+              : Optional.empty();
+      Optional<ModelEstimate> share =
+          sharesComparable ? shareChange(records, role) : Optional.empty();
+      trends.add(new RoleTrend(role, roleRows.size(), figures, growth, share, uses));
+    }
+    String note =
+        problems.isEmpty()
+            ? (real ? "pay at 2020 prices (" + currency + " consumer prices)" : "nominal pay")
+            : String.join("; ", problems) + ": those trends are not fitted";
+    return new SourceTrend(
+        name, editions, currency, real, payComparable, sharesComparable, respondents, note, trends);
+  }
+
+  private YearFigures figures(
+      int year,
+      int respondents,
+      List<PayRecord> cell,
+      String currency,
+      boolean real,
+      boolean sharesComparable) {
+    int n = cell.size();
+    boolean suppressed = !settings.privacyFloor().allows(n);
+    Optional<Estimate> share = Optional.empty();
+    if (!suppressed && sharesComparable) {
+      share = Optional.of(wilson(n, respondents, settings.bootstrap().confidence()));
+    }
+    OptionalDouble median = OptionalDouble.empty();
+    Optional<Estimate> realMedian = Optional.empty();
+    if (!suppressed) {
+      double[] weights = cell.stream().mapToDouble(PayRecord::weight).toArray();
+      Sample nominal =
+          Sample.weighted(cell.stream().mapToDouble(PayRecord::annualLocal).toArray(), weights);
+      median = OptionalDouble.of(nominal.median());
+      if (real) {
+        Sample deflated =
+            Sample.weighted(
+                cell.stream()
+                    .mapToDouble(r -> prices.atPricesOf2020(r.annualLocal(), currency, year))
+                    .toArray(),
+                weights);
+        realMedian = Optional.of(settings.bootstrap().median(deflated));
+      }
+    }
+    return new YearFigures(year, respondents, n, suppressed, share, median, realMedian);
+  }
+
+  private Optional<ModelEstimate> payGrowth(
+      List<PayRecord> rows, String currency, boolean real, List<ControlUse> uses) {
+    double[] logPay = new double[rows.size()];
+    double[] year = new double[rows.size()];
+    double[] weights = new double[rows.size()];
+    boolean weighted = false;
+    for (int i = 0; i < logPay.length; i++) {
+      PayRecord r = rows.get(i);
+      double amount =
+          real ? prices.atPricesOf2020(r.annualLocal(), currency, r.year()) : r.annualLocal();
+      logPay[i] = Math.log(amount);
+      year[i] = r.year();
+      weights[i] = r.weight();
+      weighted |= r.weight() != 1;
+    }
+    LinearModel model =
+        LinearModel.of("ln(annual pay)", logPay)
+            .withCollinearColumnsDropped()
+            .withConfidence(settings.bootstrap().confidence())
+            .withCovariate("year", year);
+    if (weighted) {
+      model = model.withFrequencyWeights(weights);
+    }
+    List<ControlTerms.Term> terms =
+        ControlTerms.code(
+            rows,
+            List.of(Control.EXPERIENCE, Control.SENIORITY, Control.LOCATION, Control.EMPLOYMENT),
+            Set.of(),
+            settings.privacyFloor(),
+            uses);
+    return coefficient(ControlTerms.apply(model, terms), "year");
+  }
+
+  private Optional<ModelEstimate> shareChange(List<PayRecord> records, RoleFamily role) {
+    double[] member = new double[records.size()];
+    double[] year = new double[records.size()];
+    int count = 0;
+    for (int i = 0; i < member.length; i++) {
+      member[i] = records.get(i).role() == role ? 1 : 0;
+      count += (int) member[i];
+      year[i] = records.get(i).year();
+    }
+    if (!settings.privacyFloor().allows(count)) {
+      return Optional.empty();
+    }
+    return coefficient(
+        LinearModel.of("in role", member)
+            .withConfidence(settings.bootstrap().confidence())
+            .withCovariate("year", year),
+        "year");
+  }
+
+  private static Optional<ModelEstimate> coefficient(LinearModel model, String name) {
+    return ModelEstimate.of(model.fit(), name);
+  }
+
+  /**
+   * The Wilson score interval of a proportion x/n (Wilson 1927,
+   * doi:10.1080/01621459.1927.10502953): (p̂ + z²/2n ± z√(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n).
+   */
+  static Estimate wilson(int x, int n, double confidence) {
+    double z =
+        new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    double p = (double) x / n;
+    double denominator = 1 + z * z / n;
+    double centre = (p + z * z / (2.0 * n)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
+    return new Estimate(
+        p,
+        Math.max(0, centre - half),
+        Math.min(1, centre + half),
+        confidence,
+        IntervalMethod.WILSON_SCORE,
+        0,
+        0);
+  }
+
+  /**
+   * One role in one year of a source.
+   *
+   * @param year the year
+   * @param respondents every screened row of the source in that year
+   * @param rows the role's rows
+   * @param suppressed true below the privacy floor; then the figures are empty
+   * @param share the role's share of respondents with its Wilson interval (when comparable)
+   * @param median nominal median annual pay, published currency
+   * @param realMedian median at 2020 prices with its bootstrap interval (when deflated)
+   */
+  public record YearFigures(
+      int year,
+      int respondents,
+      int rows,
+      boolean suppressed,
+      Optional<Estimate> share,
+      OptionalDouble median,
+      Optional<Estimate> realMedian) {
+    public YearFigures {
+      requireNonNull(share, "share is null");
+      requireNonNull(median, "median is null");
+      requireNonNull(realMedian, "realMedian is null");
+      if (suppressed && (share.isPresent() || median.isPresent() || realMedian.isPresent())) {
+        throw new IllegalArgumentException("a suppressed cell carries no figures");
+      }
+    }
+  }
+
+  /**
+   * One role's years and trends in one source.
+   *
+   * @param role the role family
+   * @param rows the role's rows over every year
+   * @param years one entry per year
+   * @param payGrowth the year coefficient of log pay (real where deflated)
+   * @param shareChange the year coefficient of the role's share
+   * @param controls the controls of the pay growth model
+   */
+  public record RoleTrend(
+      RoleFamily role,
+      int rows,
+      List<YearFigures> years,
+      Optional<ModelEstimate> payGrowth,
+      Optional<ModelEstimate> shareChange,
+      List<ControlUse> controls) {
+    public RoleTrend {
+      requireNonNull(role, "role is null");
+      years = List.copyOf(years);
+      requireNonNull(payGrowth, "payGrowth is null");
+      requireNonNull(shareChange, "shareChange is null");
+      controls = List.copyOf(controls);
+    }
+  }
+
+  /**
+   * A source spanning years.
+   *
+   * @param source the source ("levels-fyi", "it-salary-survey-eu")
+   * @param editions its editions
+   * @param currency the published currency
+   * @param real whether pay is deflated to 2020 prices
+   * @param payComparable whether pay can be compared across its years
+   * @param sharesComparable whether role shares can be compared across its years
+   * @param respondents screened rows over every year
+   * @param note how pay is stated, or why trends are not fitted
+   * @param roles one trend per role asked for
+   */
+  public record SourceTrend(
+      String source,
+      List<EditionKey> editions,
+      String currency,
+      boolean real,
+      boolean payComparable,
+      boolean sharesComparable,
+      int respondents,
+      String note,
+      List<RoleTrend> roles) {
+    public SourceTrend {
+      requireNonNull(source, "source is null");
+      editions = List.copyOf(editions);
+      requireNonNull(currency, "currency is null");
+      requireNonNull(note, "note is null");
+      roles = List.copyOf(roles);
+    }
+  }
+
+  /**
+   * A role's trends pooled across sources (DerSimonian-Laird).
+   *
+   * @param role the role family
+   * @param payGrowth pooled log pay change per year
+   * @param shareChange pooled share change per year
+   */
+  public record PooledTrend(RoleFamily role, PooledPremium payGrowth, PooledPremium shareChange) {
+    public PooledTrend {
+      requireNonNull(role, "role is null");
+      requireNonNull(payGrowth, "payGrowth is null");
+      requireNonNull(shareChange, "shareChange is null");
+    }
+  }
+
+  /**
+   * Trends of every source spanning years, and pooled.
+   *
+   * @param sources one per source with two or more years
+   * @param pooled one per role
+   * @param demandNote what a respondent share is not
+   */
+  public record TrendReport(
+      List<SourceTrend> sources, List<PooledTrend> pooled, String demandNote) {
+    public TrendReport {
+      sources = List.copyOf(sources);
+      pooled = List.copyOf(pooled);
+      requireNonNull(demandNote, "demandNote is null");
+    }
+  }
+}

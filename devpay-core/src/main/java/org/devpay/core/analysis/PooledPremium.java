@@ -1,0 +1,105 @@
+package org.devpay.core.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.devpay.core.stats.Estimate;
+import org.devpay.core.stats.PooledEffect;
+import org.devpay.core.stats.RandomEffects;
+
+/**
+ * A log premium pooled across dataset editions with DerSimonian-Laird random effects (DESIGN.md:
+ * pooled figures combine per-edition log premiums and report I²). With one edition the "pooled"
+ * figure is that edition's own, said so in {@code note}; with none it is empty.
+ *
+ * @param pooled the pooled log premium with its interval (Wald normal for k ≥ 2, the edition's own
+ *     HC1 t interval for k = 1)
+ * @param standardError its standard error
+ * @param pValue two-sided p-value of a zero premium (normal for k ≥ 2, the edition's t for k = 1)
+ * @param randomEffects the meta-analysis (τ², Q, I²), for k ≥ 2
+ * @param studies editions pooled
+ * @param editions the editions pooled, "dataset edition"
+ * @param rows rows behind the pooled figure (both groups, every edition)
+ * @param note how the figure was made or why it is missing
+ */
+public record PooledPremium(
+    Optional<Estimate> pooled,
+    OptionalDouble standardError,
+    OptionalDouble pValue,
+    Optional<PooledEffect> randomEffects,
+    int studies,
+    List<String> editions,
+    long rows,
+    String note) {
+  public PooledPremium {
+    requireNonNull(pooled, "pooled is null");
+    requireNonNull(standardError, "standardError is null");
+    requireNonNull(pValue, "pValue is null");
+    requireNonNull(randomEffects, "randomEffects is null");
+    editions = List.copyOf(editions);
+    requireNonNull(note, "note is null");
+  }
+
+  /** One edition's estimate offered for pooling. */
+  public record Study(String edition, ModelEstimate estimate, long rows) {
+    public Study {
+      requireNonNull(edition, "edition is null");
+      requireNonNull(estimate, "estimate is null");
+    }
+  }
+
+  /** Pools the studies that have an estimate with a positive standard error. */
+  public static PooledPremium of(List<Study> studies, double confidence) {
+    List<Study> usable = new ArrayList<>();
+    for (Study s : studies) {
+      if (s.estimate().standardError() > 0 && Double.isFinite(s.estimate().standardError())) {
+        usable.add(s);
+      }
+    }
+    List<String> names = usable.stream().map(Study::edition).toList();
+    long rows = usable.stream().mapToLong(Study::rows).sum();
+    if (usable.isEmpty()) {
+      return new PooledPremium(
+          Optional.empty(),
+          OptionalDouble.empty(),
+          OptionalDouble.empty(),
+          Optional.empty(),
+          0,
+          names,
+          0,
+          "no edition has k or more rows in both groups");
+    }
+    if (usable.size() == 1) {
+      ModelEstimate only = usable.get(0).estimate();
+      return new PooledPremium(
+          Optional.of(only.logPremium()),
+          OptionalDouble.of(only.standardError()),
+          OptionalDouble.of(only.pValue()),
+          Optional.empty(),
+          1,
+          names,
+          rows,
+          "one edition only: its own estimate, nothing pooled");
+    }
+    double[] estimates =
+        usable.stream().mapToDouble(s -> s.estimate().logPremium().estimate()).toArray();
+    double[] errors = usable.stream().mapToDouble(s -> s.estimate().standardError()).toArray();
+    PooledEffect effect =
+        RandomEffects.withDefaults().withConfidence(confidence).pool(estimates, errors);
+    double z = effect.pooled().estimate() / effect.standardError();
+    double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
+    return new PooledPremium(
+        Optional.of(effect.pooled()),
+        OptionalDouble.of(effect.standardError()),
+        OptionalDouble.of(Math.min(1, p)),
+        Optional.of(effect),
+        usable.size(),
+        names,
+        rows,
+        "DerSimonian-Laird random effects over " + usable.size() + " editions");
+  }
+}

@@ -1,0 +1,53 @@
+package org.devpay.core.data;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.devpay.core.model.PayRecord;
+
+/**
+ * Pay data whose editions, records and citations are read from the underlying data once and then
+ * kept, so analyses that run many comparisons over the same editions (factors, claims) do not
+ * re-read the store for each. Thread-safe.
+ */
+public final class LoadedPayData implements PayData {
+  private final PayData source;
+  private final List<EditionKey> editions;
+  private final String version;
+  private final Map<EditionKey, List<PayRecord>> records = new ConcurrentHashMap<>();
+  private final Map<EditionKey, SourceCitation> citations = new ConcurrentHashMap<>();
+
+  private LoadedPayData(PayData source) {
+    this.source = source;
+    this.editions = List.copyOf(source.editions());
+    this.version = source.version();
+  }
+
+  /** Wraps data so each edition is read at most once (returns already-loaded data unchanged). */
+  public static PayData of(PayData data) {
+    requireNonNull(data, "data is null");
+    return data instanceof LoadedPayData ? data : new LoadedPayData(data);
+  }
+
+  @Override
+  public List<EditionKey> editions() {
+    return editions;
+  }
+
+  @Override
+  public List<PayRecord> records(EditionKey edition) {
+    return records.computeIfAbsent(edition, key -> List.copyOf(source.records(key)));
+  }
+
+  @Override
+  public SourceCitation citation(EditionKey edition) {
+    return citations.computeIfAbsent(edition, source::citation);
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+}
