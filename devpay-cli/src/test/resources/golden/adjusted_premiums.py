@@ -7,7 +7,7 @@ What is rebuilt (the rules devpay documents, re-implemented here):
   * role family, seniority and employment: the reviewed tables roles.csv, seniority.csv and
     employment.csv of devpay-core (first matching rule of the dataset's scope or '*'; exact =
     stripped lower-case equality, regex = re.search case-insensitive; no match -> 'other' for roles,
-    'unknown' for seniority and employment);
+    'unknown' for seniority and employment), as devpay_rules.py beside this script applies them;
   * pay: the edition's pay field numeric and > 0, annual (DOU's monthly pay x 12);
   * the population (devpay's default): rows whose employment is known and not full time removed;
   * the screen: Tukey fences on ln(annual pay) over the whole edition, Q1 - 3 IQR and Q3 + 3 IQR,
@@ -24,10 +24,8 @@ control, HC1 covariance, Student-t intervals on n - k degrees of freedom (use_t=
 Usage: /usr/bin/python3 adjusted_premiums.py [DATA_DIR] > adjusted_premiums.json
 Tested with Debian's python3-pandas 1.5.3 and python3-statsmodels 0.13.5.
 """
-import csv
 import json
 import math
-import pathlib
 import re
 import sys
 
@@ -36,41 +34,19 @@ import pandas as pd
 import statsmodels
 import statsmodels.api as sm
 
-REPO = pathlib.Path(__file__).resolve().parents[5]
-TAXONOMY = REPO / "devpay-core/src/main/resources/org/devpay/core/taxonomy"
+from devpay_rules import (
+    data_dir,
+    employment,
+    full_time_or_unknown,
+    inside_far_out_fences,
+    numeric_positive,
+    read,
+    role_family,
+    seniority,
+)
+
 K = 10
 BANDS = [("0-1", 0, 2), ("2-4", 2, 5), ("5-9", 5, 10), ("10-14", 10, 15), ("15+", 15, math.inf)]
-
-
-def load_rules(name):
-    with open(TAXONOMY / name, encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    rules = []
-    for row in csv.DictReader(lines):
-        pattern = row["pattern"].strip()
-        compiled = re.compile(pattern, re.IGNORECASE) if row["match"].strip() == "regex" else None
-        value = (row.get("family") or row.get("value")).strip()
-        rules.append((row["scope"].strip(), row["match"].strip(), pattern.lower(), compiled, value))
-    return rules
-
-
-def classify(rules, dataset, label, default):
-    text = label.strip()
-    if text == "":
-        return default
-    for scope, match, pattern, compiled, value in rules:
-        if scope not in (dataset, "*"):
-            continue
-        if match == "exact" and text.lower() == pattern:
-            return value
-        if match == "regex" and compiled.search(text):
-            return value
-    return default
-
-
-ROLES = load_rules("roles.csv")
-SENIORITY = load_rules("seniority.csv")
-EMPLOYMENT = load_rules("employment.csv")
 
 
 def band(text):
@@ -87,11 +63,7 @@ def band(text):
 
 
 def screened(frame):
-    logs = np.log(frame["amount"].to_numpy())
-    q1, q3 = np.quantile(logs, [0.25, 0.75])
-    iqr = q3 - q1
-    keep = (logs >= q1 - 3 * iqr) & (logs <= q3 + 3 * iqr)
-    return frame[keep]
+    return frame[inside_far_out_fences(np.log(frame["amount"].to_numpy()))]
 
 
 def merge_rare(series):
@@ -123,9 +95,9 @@ def premium(dataset, edition, frame, controls):
     frame = frame[frame["amount"].notna()].copy()
     if "employment" in frame:
         # devpay's default population: employment full time or unknown (employment.csv rules).
-        frame = frame[frame["employment"].isin(["full_time", "unknown"])]
+        frame = frame[full_time_or_unknown(frame["employment"])]
     frame = screened(frame)
-    frame = frame.assign(family=frame["label"].map(lambda v: classify(ROLES, dataset, v, "other")))
+    frame = frame.assign(family=frame["label"].map(lambda v: role_family(dataset, v)))
     pair = frame[frame["family"].isin(["backend", "frontend"])].copy()
     y = np.log(pair["amount"])
     focal = (pair["family"] == "backend").astype(float).rename("backend")
@@ -149,18 +121,8 @@ def premium(dataset, edition, frame, controls):
     }
 
 
-def read(path, **options):
-    return pd.read_csv(path, dtype=str, keep_default_na=False, **options)
-
-
-def numeric_positive(series):
-    values = pd.to_numeric(series.str.strip(), errors="coerce")
-    return values.where(values > 0)
-
-
 def main():
-    default = REPO.parent / "shared" / "data"
-    data = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else default)
+    data = data_dir()
     out = []
 
     dou = read(data / "dou-ua-salaries/2025_june_raw.csv", encoding="cp1251")
@@ -170,9 +132,8 @@ def main():
         label=spec.where(spec.str.strip() != "", position),
         amount=numeric_positive(dou[dou.columns[2]]) * 12,
         experience=dou["Загальний стаж роботи за нинішньою ІТ-спеціальністю"].map(band),
-        seniority=dou["Тайтл"].map(lambda v: classify(SENIORITY, "dou-ua", v, "unknown")),
-        employment=dou["Ваша основна зайнятість в ІТ зараз..."].map(
-            lambda v: classify(EMPLOYMENT, "dou-ua", v, "unknown")),
+        seniority=dou["Тайтл"].map(lambda v: seniority("dou-ua", v)),
+        employment=dou["Ваша основна зайнятість в ІТ зараз..."].map(lambda v: employment("dou-ua", v)),
     )
     out.append(premium("dou-ua", "2025-06", dou, ["experience", "seniority", "employment"]))
 
@@ -182,7 +143,7 @@ def main():
         label=na("tag"),
         amount=numeric_positive(levels["totalyearlycompensation"]),
         experience=na("yearsofexperience").map(band),
-        seniority=na("level").map(lambda v: classify(SENIORITY, "levels-fyi", v, "unknown")),
+        seniority=na("level").map(lambda v: seniority("levels-fyi", v)),
         year=levels["timestamp"].str.extract(r"/(\d{4})\s", expand=False),
     )
     out.append(premium("levels-fyi", "2017-2021", levels, ["experience", "seniority", "year"]))

@@ -14,8 +14,9 @@ Row filter per edition (stated in the output too):
     "Employment Status", EU 2020 "Employment status", SO 2016 employment_status, SO 2017
     EmploymentStatus; levels.fyi and EU 2017-2019 have none;
   * role family: the rules of devpay-core's roles.csv (the reviewed taxonomy; the rule-table
-    semantics are re-implemented here: first matching rule of the dataset's scope or '*', exact =
-    stripped lower-case equality, regex = re.search case-insensitive; no match -> 'other'),
+    semantics are re-implemented in devpay_rules.py beside this script: first matching rule of the
+    dataset's scope or '*', exact = stripped lower-case equality, regex = re.search
+    case-insensitive; no match -> 'other'),
     applied to the edition's role field. Nothing else is removed (no screen).
 For Stack Overflow 2016, whose pay is published in $10k bins, the output also has interval-aware
 quartiles per role: the bins parsed from salary_range, then grouped-data interpolation
@@ -28,54 +29,14 @@ default (linear interpolation = Hyndman-Fan type 7). Glassdoor rows are frequenc
 Usage: /usr/bin/python3 as_published_quartiles.py [DATA_DIR] > as_published_quartiles.json
 Tested with Debian's python3-pandas 1.5.3. DATA_DIR defaults to ../shared/data beside the repo.
 """
-import csv
 import json
-import pathlib
 import re
 import sys
 from collections import Counter
 
 import pandas as pd
 
-REPO = pathlib.Path(__file__).resolve().parents[5]
-TAXONOMY = REPO / "devpay-core/src/main/resources/org/devpay/core/taxonomy"
-
-
-def load_rules(name, value_column):
-    with open(TAXONOMY / name, encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    rules = []
-    for row in csv.DictReader(lines):
-        pattern = row["pattern"].strip()
-        compiled = re.compile(pattern, re.IGNORECASE) if row["match"].strip() == "regex" else None
-        rules.append((row["scope"].strip(), row["match"].strip(), pattern.lower(), compiled, row[value_column].strip()))
-    return rules
-
-
-ROLE_RULES = load_rules("roles.csv", "family")
-EMPLOYMENT_RULES = load_rules("employment.csv", "value")
-
-
-def classify(rules, dataset, label):
-    text = label.strip()
-    if text == "":
-        return None
-    for scope, match, pattern, compiled, value in rules:
-        if scope not in (dataset, "*"):
-            continue
-        if match == "exact" and text.lower() == pattern:
-            return value
-        if match == "regex" and compiled.search(text):
-            return value
-    return None
-
-
-def family(dataset, label):
-    return classify(ROLE_RULES, dataset, label) or "other"
-
-
-def full_time_or_unknown(dataset, label):
-    return (classify(EMPLOYMENT_RULES, dataset, label) or "unknown") in ("full_time", "unknown")
+from devpay_rules import data_dir, employment, full_time_or_unknown, numeric_positive, read, role_family
 
 
 def population(dataset, frame):
@@ -84,8 +45,8 @@ def population(dataset, frame):
     professional = with_pay["professional"] if "professional" in with_pay else pd.Series(True, index=with_pay.index)
     after_profession = with_pay[professional]
     if "employment" in after_profession:
-        full_time = after_profession["employment"].map(lambda label: full_time_or_unknown(dataset, label))
-        kept = after_profession[full_time.astype(bool)]
+        statuses = after_profession["employment"].map(lambda label: employment(dataset, label))
+        kept = after_profession[full_time_or_unknown(statuses)]
     else:
         kept = after_profession
     counts = {
@@ -94,12 +55,6 @@ def population(dataset, frame):
         "removed_not_full_time": int(len(after_profession) - len(kept)),
     }
     return kept, counts
-
-
-def numeric_positive(series):
-    """Strict numbers > 0 (pandas to_numeric); everything else is not a usable amount."""
-    values = pd.to_numeric(series.str.strip(), errors="coerce")
-    return values.where(values > 0)
 
 
 def eu_amount(value):
@@ -123,7 +78,7 @@ def eu_amount(value):
 
 
 def summarise(dataset, edition, frame, role_field, pay_field, note, weights=None):
-    frame = frame.assign(family=frame["label"].map(lambda label: family(dataset, label)))
+    frame = frame.assign(family=frame["label"].map(lambda label: role_family(dataset, label)))
     frame, counts = population(dataset, frame)
     roles = {}
     for name, group in sorted(frame.groupby("family")):
@@ -178,7 +133,7 @@ def grouped_quantile(bins, p):
 
 
 def interval_aware(dataset, frame):
-    frame = frame.assign(family=frame["label"].map(lambda label: family(dataset, label)))
+    frame = frame.assign(family=frame["label"].map(lambda label: role_family(dataset, label)))
     frame, _ = population(dataset, frame)
     frame = frame.assign(bin=frame["range"].map(salary_bin))
     out = {}
@@ -193,13 +148,8 @@ def interval_aware(dataset, frame):
     return out
 
 
-def read(path, **options):
-    return pd.read_csv(path, dtype=str, keep_default_na=False, **options)
-
-
 def main():
-    default = REPO.parent / "shared" / "data"
-    data = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else default)
+    data = data_dir()
     out = []
 
     dou = read(data / "dou-ua-salaries/2025_june_raw.csv", encoding="cp1251")

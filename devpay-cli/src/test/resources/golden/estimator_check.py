@@ -5,7 +5,8 @@ Re-implements, from the documented rules and with statsmodels instead of devpay'
 the whole estimator for the model with every fact an edition records ("full"):
 
   population  employment in {FULL_TIME, CONTRACTOR, SELF_EMPLOYED, UNKNOWN}; pay in the edition's
-              one currency; Tukey far-out fences (3 IQR, type-7 quartiles) on ln(pay)
+              one currency; Tukey far-out fences (3 IQR, type-7 quartiles) on ln(pay), as
+              devpay_rules.py beside this script applies them
   split       u = SplitMix64(FNV-1a-64("dataset|edition|respondent_key") XOR seed) / 2^53 over the
               top 53 bits; test u < 0.2, calibration u < 0.4, else train; seed 20250119
   terms       levels with >= 30 training rows (else "(rare)"); metro, else "rest of CC", else
@@ -37,6 +38,8 @@ import sys
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
+
+from devpay_rules import inside_far_out_fences
 
 SEED = 20250119
 MINIMUM = 30
@@ -91,10 +94,7 @@ def population(data, dataset, edition):
     d = d[d.employment.isin(EMPLOYED)].copy()
     currencies = d.currency.unique()
     d["pay"] = d.annual_local if len(currencies) == 1 else d.annual_usd
-    logs = np.log(d.pay.values)
-    q1, q3 = np.quantile(logs, [0.25, 0.75])
-    keep = (logs >= q1 - 3 * (q3 - q1)) & (logs <= q3 + 3 * (q3 - q1))
-    d = d[keep].copy()
+    d = d[inside_far_out_fences(np.log(d.pay.values))].copy()
     d["y"] = np.log(d.pay.values)
     d["industries_"] = d.industries.map(lambda t: set(json.loads(t)))
     d["skills_"] = d.skills.map(lambda t: set(json.loads(t)))

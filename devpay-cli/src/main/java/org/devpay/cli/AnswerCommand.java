@@ -10,6 +10,7 @@ import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RolePayAnswer;
 import org.devpay.report.AnswerDocument;
+import org.devpay.server.IngestJson;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestRun;
 import org.devpay.store.StorePayData;

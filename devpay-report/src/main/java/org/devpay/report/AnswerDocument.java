@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.AnswerView;
 import org.devpay.core.analysis.BinnedRoleCell;
@@ -185,10 +184,10 @@ public final class AnswerDocument {
       if (cell.suppressed()) {
         c.put("note", "fewer than k respondents: figures withheld");
       }
-      number(c, "p25", cell.p25());
-      number(c, "median", cell.median());
-      number(c, "p75", cell.p75());
-      number(c, "median_usd", cell.medianUsd());
+      Figures.number(c, "p25", cell.p25());
+      Figures.number(c, "median", cell.median());
+      Figures.number(c, "p75", cell.p75());
+      Figures.number(c, "median_usd", cell.medianUsd());
       if (cell.medianInterval().isPresent()) {
         Estimate interval = cell.medianInterval().get();
         c.put("median_ci_lower", interval.lower());
@@ -223,13 +222,5 @@ public final class AnswerDocument {
       }
     }
     return node;
-  }
-
-  private static void number(ObjectNode node, String field, OptionalDouble value) {
-    if (value.isPresent()) {
-      node.put(field, value.getAsDouble());
-    } else {
-      node.putNull(field);
-    }
   }
 }

@@ -87,11 +87,7 @@ public final class EstimateDocument {
       e.put("weighted", evaluation.weighted());
       optional(e, "full", evaluation.full().map(EstimateDocument::model));
       optional(e, "basic", evaluation.basic().map(EstimateDocument::model));
-      if (evaluation.failure().isPresent()) {
-        e.put("failure", evaluation.failure().get());
-      } else {
-        e.putNull("failure");
-      }
+      text(e, "failure", evaluation.failure());
     }
     return root;
   }
@@ -111,11 +107,7 @@ public final class EstimateDocument {
     ObjectNode node = AnswerDocument.object();
     node.put("role", profile.role().id());
     node.put("role_name", profile.role().displayName());
-    if (profile.yearsExperience().isPresent()) {
-      node.put("years", profile.yearsExperience().getAsDouble());
-    } else {
-      node.putNull("years");
-    }
+    Figures.number(node, "years", profile.yearsExperience());
     text(node, "seniority", profile.seniority().map(s -> s.id()));
     text(node, "country", profile.country());
     text(node, "metro", profile.metro());

@@ -2,7 +2,6 @@ package org.devpay.server;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -18,10 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
-import org.devpay.core.model.RejectReason;
 import org.devpay.report.AnswerDocument;
 import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
 
 /**
@@ -164,23 +161,7 @@ final class IngestResource implements Resource {
   private static ObjectNode report(IngestRun run, String version) {
     ObjectNode body = AnswerDocument.object();
     body.put("data_version", version);
-    ArrayNode tables = body.putArray("tables");
-    for (IngestReport report : run.reports()) {
-      ObjectNode node = tables.addObject();
-      node.put("file", report.displayName());
-      node.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT));
-      node.put("format", report.formatId().orElse(null));
-      node.put("rows_read", report.rows().read());
-      node.put("rows_accepted", report.rows().accepted());
-      node.put("rows_rejected", report.rows().rejected());
-      ObjectNode reasons = node.putObject("rejected_by_reason");
-      for (Map.Entry<RejectReason, Long> entry : report.rows().rejectedByReason().entrySet()) {
-        if (entry.getValue() > 0) {
-          reasons.put(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
-        }
-      }
-      node.put("detail", report.detail());
-    }
+    body.set("tables", IngestJson.render(run));
     return body;
   }
 

@@ -36,12 +36,7 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    server =
-        DevpayServer.start(
-            ServerSettings.defaults(RealStores.subsetCopy(directory.resolve("ui.duckdb")), 0)
-                .withAnswers(ApiTest.SETTINGS)
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}));
+    server = RealStores.serveSubset(directory.resolve("ui.duckdb"));
     http = new HttpProbe(server.baseUri());
   }
 
@@ -64,12 +59,13 @@ class DashboardBrowserTest {
   void theTableAndChartShowTheApisMediansForTheFirstEdition() throws Exception {
     browser.openDashboard(server.baseUri().toString());
 
-    assertThat(new Select(element("edition")).getFirstSelectedOption().getAttribute("value"))
+    assertThat(
+            new Select(browser.element("edition")).getFirstSelectedOption().getAttribute("value"))
         .isEqualTo("dou-ua/2025-06");
     Map<String, Double> api = apiMedians("", "dou-ua", "2025-06");
     assertThat(tableMedians()).isEqualTo(api);
     assertThat(chartValues("chart-roles")).containsExactlyElementsOf(api.values());
-    assertThat(element("verdict").getText()).startsWith("In dou-ua 2025-06");
+    assertThat(browser.element("verdict").getText()).startsWith("In dou-ua 2025-06");
     List<?> forestLabels =
         (List<?>)
             browser.script(
@@ -86,7 +82,7 @@ class DashboardBrowserTest {
     Map<String, Double> before = tableMedians();
     List<Double> chartBefore = chartValues("chart-roles");
 
-    new Select(element("seniority")).selectByValue("senior");
+    new Select(browser.element("seniority")).selectByValue("senior");
     awaitStatus("seniority senior");
 
     Map<String, Double> after = tableMedians();
@@ -97,7 +93,7 @@ class DashboardBrowserTest {
     assertThat(chartAfter).isNotEqualTo(chartBefore);
     assertThat(browser.driver().getCurrentUrl()).contains("seniority=senior");
 
-    new Select(element("edition")).selectByValue("it-salary-survey-eu/2020");
+    new Select(browser.element("edition")).selectByValue("it-salary-survey-eu/2020");
     awaitStatus("it-salary-survey-eu 2020");
     assertThat(tableMedians())
         .isEqualTo(apiMedians("?seniority=senior", "it-salary-survey-eu", "2020"));
@@ -136,8 +132,8 @@ class DashboardBrowserTest {
           .hasSize(1);
     }
     for (String chart : List.of("chart-roles", "chart-forest", "chart-experience")) {
-      assertThat(element(chart).getAttribute("role")).isEqualTo("img");
-      assertThat(element(chart).getAttribute("aria-label")).isNotBlank();
+      assertThat(browser.element(chart).getAttribute("role")).isEqualTo("img");
+      assertThat(browser.element(chart).getAttribute("aria-label")).isNotBlank();
     }
 
     WebElement body = browser.driver().findElement(By.tagName("body"));
@@ -149,14 +145,11 @@ class DashboardBrowserTest {
     }
     assertThat(focused).as("Tab reaches the seniority filter").isEqualTo("seniority");
     browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-    String chosen = new Select(element("seniority")).getFirstSelectedOption().getAttribute("value");
+    String chosen =
+        new Select(browser.element("seniority")).getFirstSelectedOption().getAttribute("value");
     assertThat(chosen).isNotEmpty();
     awaitStatus("seniority " + chosen);
     assertThat(tableMedians()).isEqualTo(apiMedians("?seniority=" + chosen, "dou-ua", "2025-06"));
-  }
-
-  private WebElement element(String id) {
-    return browser.driver().findElement(By.id(id));
   }
 
   private void awaitStatus(String text) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +31,7 @@ class DashboardScreenshots {
     Assumptions.assumeTrue(
         target != null, "screenshots are made on request: -D" + PROPERTY + "=DIR");
     Path output = Path.of(target);
-    Path store = directory.resolve("all.duckdb");
-    RealStores.ingest(store, List.of(RealData.dir()));
-    try (DevpayServer server =
-        DevpayServer.start(
-            ServerSettings.defaults(store, 0)
-                .withAnswers(AnswerSettings.defaults())
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}))) {
+    try (DevpayServer server = RealStores.serveEverything(directory.resolve("all.duckdb"))) {
       String base = server.baseUri().toString();
       try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
         browser.openDashboard(base);

@@ -43,13 +43,8 @@ class EstimateApiTest {
 
   @BeforeAll
   static void serveTheRealSubset() throws Exception {
-    store = RealStores.subsetCopy(directory.resolve("estimate.duckdb"));
-    server =
-        DevpayServer.start(
-            ServerSettings.defaults(store, 0)
-                .withAnswers(ApiTest.SETTINGS)
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}));
+    store = directory.resolve("estimate.duckdb");
+    server = RealStores.serveSubset(store);
     http = new HttpProbe(server.baseUri());
   }
 

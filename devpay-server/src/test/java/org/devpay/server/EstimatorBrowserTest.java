@@ -37,12 +37,7 @@ class EstimatorBrowserTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    server =
-        DevpayServer.start(
-            ServerSettings.defaults(RealStores.subsetCopy(directory.resolve("estimator.duckdb")), 0)
-                .withAnswers(ApiTest.SETTINGS)
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}));
+    server = RealStores.serveSubset(directory.resolve("estimator.duckdb"));
     http = new HttpProbe(server.baseUri());
   }
 
@@ -64,12 +59,12 @@ class EstimatorBrowserTest {
   @Test
   void submittingAProfileShowsTheApisBandAndCellForEachEdition() throws Exception {
     openForm();
-    new Select(element("estimate-role")).selectByValue("backend");
-    element("estimate-years").sendKeys("6");
-    new Select(element("estimate-metro")).selectByValue("Berlin");
-    new Select(element("estimate-skills")).selectByValue("java");
-    element("estimate-compare").click();
-    element("estimate-submit").click();
+    new Select(browser.element("estimate-role")).selectByValue("backend");
+    browser.element("estimate-years").sendKeys("6");
+    new Select(browser.element("estimate-metro")).selectByValue("Berlin");
+    new Select(browser.element("estimate-skills")).selectByValue("java");
+    browser.element("estimate-compare").click();
+    browser.element("estimate-submit").click();
     awaitEstimate("ready");
 
     JsonNode api =
@@ -98,25 +93,27 @@ class EstimatorBrowserTest {
       assertThat(card.findElements(By.cssSelector("table tbody tr[data-role]")))
           .hasSize(estimate.get("other_roles").size());
     }
-    assertThat(element("estimate-status").getText())
+    assertThat(browser.element("estimate-status").getText())
         .isEqualTo("Estimated from " + cards.size() + " editions.");
-    assertThat(element("estimate-result").getText()).contains("dou-ua 2025-06:");
+    assertThat(browser.element("estimate-result").getText()).contains("dou-ua 2025-06:");
     photograph("estimator-test.png");
   }
 
   @Test
   void aProfileNoEditionCanAnswerShowsTheApisReason() throws Exception {
     openForm();
-    new Select(element("estimate-role")).selectByValue("security");
-    new Select(element("estimate-country")).selectByValue("DE");
-    element("estimate-submit").click();
+    new Select(browser.element("estimate-role")).selectByValue("security");
+    new Select(browser.element("estimate-country")).selectByValue("DE");
+    browser.element("estimate-submit").click();
     awaitEstimate("error");
 
     String detail =
         HttpProbe.parse(http.get("/api/estimate?role=security&country=DE").body())
             .get("detail")
             .asText();
-    assertThat(element("estimate-status").getText()).isEqualTo(detail).contains("fewer than k");
+    assertThat(browser.element("estimate-status").getText())
+        .isEqualTo(detail)
+        .contains("fewer than k");
     assertThat(browser.driver().findElements(By.cssSelector("#estimate-result article"))).isEmpty();
   }
 
@@ -132,7 +129,7 @@ class EstimatorBrowserTest {
           .as("label of #%s", id)
           .hasSize(1);
     }
-    element("estimate-role").sendKeys(Keys.HOME);
+    browser.element("estimate-role").sendKeys(Keys.HOME);
     String focused = "";
     for (int i = 0; i < 6 && !focused.equals("estimate-years"); i++) {
       browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
@@ -153,9 +150,9 @@ class EstimatorBrowserTest {
   void theResultFitsAPhoneWidthScreen() throws Exception {
     browser.emulatePhone(390, 844);
     openForm();
-    new Select(element("estimate-metro")).selectByValue("Berlin");
-    element("estimate-compare").click();
-    element("estimate-submit").click();
+    new Select(browser.element("estimate-metro")).selectByValue("Berlin");
+    browser.element("estimate-compare").click();
+    browser.element("estimate-submit").click();
     awaitEstimate("ready");
 
     long viewport = ((Number) browser.script("return window.innerWidth")).longValue();
@@ -176,10 +173,6 @@ class EstimatorBrowserTest {
   private void awaitEstimate(String state) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
         .until(d -> state.equals(d.findElement(By.tagName("body")).getAttribute("data-estimate")));
-  }
-
-  private WebElement element(String id) {
-    return browser.driver().findElement(By.id(id));
   }
 
   /** A PNG of the estimator section alone (the window first grows to the page's height). */

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +34,7 @@ class EstimatorScreenshots {
         target != null,
         "screenshots are made on request: -D" + DashboardScreenshots.PROPERTY + "=DIR");
     Path output = Path.of(target);
-    Path store = directory.resolve("all.duckdb");
-    RealStores.ingest(store, List.of(RealData.dir()));
-    try (DevpayServer server =
-        DevpayServer.start(
-            ServerSettings.defaults(store, 0)
-                .withAnswers(AnswerSettings.defaults())
-                .withRequestsPerSecond(0)
-                .withAccessLog(line -> {}))) {
+    try (DevpayServer server = RealStores.serveEverything(directory.resolve("all.duckdb"))) {
       String base = server.baseUri().toString();
       try (HeadlessChromium browser = HeadlessChromium.start(1280, 1000)) {
         fill(browser, base);
@@ -67,14 +58,14 @@ class EstimatorScreenshots {
     WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(120));
     wait.until(
         d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-estimator")));
-    new Select(browser.driver().findElement(By.id("estimate-role"))).selectByValue("backend");
-    browser.driver().findElement(By.id("estimate-years")).sendKeys("6");
-    new Select(browser.driver().findElement(By.id("estimate-metro"))).selectByValue("Berlin");
-    Select skills = new Select(browser.driver().findElement(By.id("estimate-skills")));
+    new Select(browser.element("estimate-role")).selectByValue("backend");
+    browser.element("estimate-years").sendKeys("6");
+    new Select(browser.element("estimate-metro")).selectByValue("Berlin");
+    Select skills = new Select(browser.element("estimate-skills"));
     skills.selectByValue("java");
     skills.selectByValue("aws");
-    browser.driver().findElement(By.id("estimate-compare")).click();
-    browser.driver().findElement(By.id("estimate-submit")).click();
+    browser.element("estimate-compare").click();
+    browser.element("estimate-submit").click();
     wait.until(
         d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-estimate")));
   }

@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -91,6 +92,11 @@ final class HeadlessChromium implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /** The page's element with this id (fails when there is none). */
+  WebElement element(String id) {
+    return driver.findElement(By.id(id));
   }
 
   Object script(String javascript, Object... arguments) {

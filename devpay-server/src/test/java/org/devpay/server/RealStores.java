@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.normalize.StandardNormalizer;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
@@ -51,9 +52,23 @@ final class RealStores {
    * (200 resamples), no rate limit and no access log.
    */
   static DevpayServer serveSubset(Path target) throws IOException {
+    return serve(subsetCopy(target), ApiTest.SETTINGS);
+  }
+
+  /**
+   * A server over every dataset under ../shared/data, ingested into {@code store}, with the default
+   * settings (the figures of {@code ./devpay answer}): what the README's screenshots show.
+   */
+  static DevpayServer serveEverything(Path store) {
+    ingest(store, List.of(RealData.dir()));
+    return serve(store, AnswerSettings.defaults());
+  }
+
+  /** Tests send many requests and read no access log: no rate limit, no log. */
+  private static DevpayServer serve(Path store, AnswerSettings answers) {
     return DevpayServer.start(
-        ServerSettings.defaults(subsetCopy(target), 0)
-            .withAnswers(ApiTest.SETTINGS)
+        ServerSettings.defaults(store, 0)
+            .withAnswers(answers)
             .withRequestsPerSecond(0)
             .withAccessLog(line -> {}));
   }

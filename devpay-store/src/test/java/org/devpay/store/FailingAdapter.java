@@ -1,20 +1,16 @@
 package org.devpay.store;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.Rejection;
 import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 
 /**
  * The tiny CSV adapter, except that it throws after passing a number of rows to the sink, as a real
  * adapter does when its file turns out to be unreadable halfway: for the atomicity tests.
  */
-final class FailingAdapter implements SourceAdapter {
-  private final TinyCsvAdapter delegate = new TinyCsvAdapter();
+final class FailingAdapter extends TinyCsvAdapter {
   private final long failAfterRows;
   private final boolean throwIoException;
 
@@ -28,29 +24,9 @@ final class FailingAdapter implements SourceAdapter {
   }
 
   @Override
-  public String datasetId() {
-    return delegate.datasetId();
-  }
-
-  @Override
-  public String formatId() {
-    return delegate.formatId();
-  }
-
-  @Override
-  public Charset charset() {
-    return delegate.charset();
-  }
-
-  @Override
-  public boolean recognises(TableHeader header) {
-    return delegate.recognises(header);
-  }
-
-  @Override
   public void read(SourceTable table, RowSink sink) throws IOException {
     try {
-      delegate.read(table, new CountingSink(sink));
+      super.read(table, new CountingSink(sink));
     } catch (Stop stop) {
       if (throwIoException) {
         throw new IOException("simulated read error after " + failAfterRows + " rows");
@@ -59,7 +35,7 @@ final class FailingAdapter implements SourceAdapter {
     }
   }
 
-  /** Thrown through the delegate to stop it once enough rows have passed. */
+  /** Thrown through the tiny CSV reader to stop it once enough rows have passed. */
   private static final class Stop extends RuntimeException {
     Stop() {
       super(null, null, false, false);

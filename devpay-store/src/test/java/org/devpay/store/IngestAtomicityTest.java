@@ -3,7 +3,6 @@ package org.devpay.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
-import org.devpay.sources.TableHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,12 +76,7 @@ class IngestAtomicityTest {
   void aNormalizerThatThrowsRollsBackTheFile() throws IOException {
     Path csv = TinyCsv.write(dir.resolve("file.csv"), TinyCsv.rows(100));
     Normalizer throwsAtRow50 =
-        raw -> {
-          if (raw.rowNumber() == 50) {
-            throw new IllegalArgumentException("annualUsd must be finite and > 0: NaN");
-          }
-          return new RateTableNormalizer().normalize(raw);
-        };
+        throwingAtRow(50, new IllegalArgumentException("annualUsd must be finite and > 0: NaN"));
 
     IngestReport report = ingest(csv, new TinyCsvAdapter(), throwsAtRow50);
 
@@ -96,13 +89,7 @@ class IngestAtomicityTest {
   @Test
   void anAdapterThatSwallowsTheStoresFailureStillFailsTheFile() throws IOException {
     Path csv = TinyCsv.write(dir.resolve("file.csv"), TinyCsv.rows(100));
-    Normalizer throwsAtRow3 =
-        raw -> {
-          if (raw.rowNumber() == 3) {
-            throw new IllegalStateException("normalizer bug");
-          }
-          return new RateTableNormalizer().normalize(raw);
-        };
+    Normalizer throwsAtRow3 = throwingAtRow(3, new IllegalStateException("normalizer bug"));
 
     IngestReport report = ingest(csv, new SwallowingAdapter(), throwsAtRow3);
 
@@ -174,6 +161,16 @@ class IngestAtomicityTest {
         .containsExactly(IngestOutcome.INGESTED, IngestOutcome.ALREADY_INGESTED);
   }
 
+  /** The rate-table normalizer, except that it throws {@code failure} at one row. */
+  private static Normalizer throwingAtRow(long rowNumber, RuntimeException failure) {
+    return raw -> {
+      if (raw.rowNumber() == rowNumber) {
+        throw failure;
+      }
+      return new RateTableNormalizer().normalize(raw);
+    };
+  }
+
   private IngestReport ingest(Path csv, SourceAdapter adapter, Normalizer normalizer)
       throws IOException {
     SourceTable table = SourceTables.tablesIn(csv).get(0);
@@ -184,32 +181,10 @@ class IngestAtomicityTest {
    * A badly written adapter that turns any exception from the sink into a rejection and goes on:
    * the store must still fail the table rather than store a half-read file.
    */
-  private static final class SwallowingAdapter implements SourceAdapter {
-    private final TinyCsvAdapter delegate = new TinyCsvAdapter();
-
-    @Override
-    public String datasetId() {
-      return delegate.datasetId();
-    }
-
-    @Override
-    public String formatId() {
-      return delegate.formatId();
-    }
-
-    @Override
-    public Charset charset() {
-      return delegate.charset();
-    }
-
-    @Override
-    public boolean recognises(TableHeader header) {
-      return delegate.recognises(header);
-    }
-
+  private static final class SwallowingAdapter extends TinyCsvAdapter {
     @Override
     public void read(SourceTable table, RowSink sink) throws IOException {
-      delegate.read(
+      super.read(
           table,
           new RowSink() {
             @Override

@@ -75,14 +75,11 @@ final class LeastSquares {
             blocks,
             block -> {
               Compensated sums = new Compensated(2 + p + k);
-              forRows(
+              forWeightedRows(
                   design,
+                  weights,
                   block,
-                  r -> {
-                    double w = weights[r];
-                    if (w == 0) {
-                      return;
-                    }
+                  (r, w) -> {
                     sums.add(0, w);
                     sums.add(1, w * design.response[r]);
                     for (int j = 0; j < p; j++) {
@@ -122,14 +119,11 @@ final class LeastSquares {
             block -> {
               Compensated sums = new Compensated(k * k + k + 1);
               Row row = new Row(design, means, all);
-              forRows(
+              forWeightedRows(
                   design,
+                  weights,
                   block,
-                  r -> {
-                    double w = weights[r];
-                    if (w == 0) {
-                      return;
-                    }
+                  (r, w) -> {
                     row.load(r);
                     double y = design.response[r] - responseMean;
                     for (int a = 0; a < row.size; a++) {
@@ -204,14 +198,11 @@ final class LeastSquares {
             block -> {
               Compensated sums = new Compensated(1 + (covariance ? k * k : 0));
               Row row = new Row(design, means, kept);
-              forRows(
+              forWeightedRows(
                   design,
+                  weights,
                   block,
-                  r -> {
-                    double w = weights[r];
-                    if (w == 0) {
-                      return;
-                    }
+                  (r, w) -> {
                     row.load(r);
                     double e = design.response[r] - responseMean - row.dot(centred);
                     double we2 = w * e * e;
@@ -303,14 +294,11 @@ final class LeastSquares {
             block -> {
               Compensated partial = new Compensated(k);
               Row row = new Row(design, means, kept);
-              forRows(
+              forWeightedRows(
                   design,
+                  weights,
                   block,
-                  r -> {
-                    double w = weights[r];
-                    if (w == 0) {
-                      return;
-                    }
+                  (r, w) -> {
                     row.load(r);
                     double e = design.response[r] - responseMean - row.dot(centred);
                     for (int x = 0; x < row.size; x++) {
@@ -433,14 +421,22 @@ final class LeastSquares {
     covariance[0][0] = corner;
   }
 
-  private interface RowAction {
-    void accept(int row);
+  private interface WeightedRowAction {
+    void accept(int row, double weight);
   }
 
-  private static void forRows(Design design, int block, RowAction action) {
+  /**
+   * The rows of one block that have a non-zero weight, with their weights: every pass leaves out
+   * the rows of zero weight, as {@link #fit} promises.
+   */
+  private static void forWeightedRows(
+      Design design, double[] weights, int block, WeightedRowAction action) {
     int end = Math.min(design.rows, (block + 1) * BLOCK);
     for (int r = block * BLOCK; r < end; r++) {
-      action.accept(r);
+      double w = weights[r];
+      if (w != 0) {
+        action.accept(r, w);
+      }
     }
   }
 

@@ -2,7 +2,6 @@ package org.devpay.core.taxonomy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -38,20 +37,7 @@ public final class IndustryTaxonomy {
    * because a few published labels contain commas of their own.
    */
   public List<String> classifyAll(String datasetId, List<String> labels) {
-    TreeSet<String> ids = new TreeSet<>();
-    for (String label : labels) {
-      var exact = rules.classifyExactly(datasetId, label);
-      if (exact.isPresent()) {
-        ids.add(exact.get().value());
-      } else if (label.contains(",")) {
-        for (String part : COMMA.split(label)) {
-          classify(datasetId, part).ifPresent(ids::add);
-        }
-      } else {
-        classify(datasetId, label).ifPresent(ids::add);
-      }
-    }
-    return List.copyOf(ids);
+    return RuleTable.distinctValues(rules, datasetId, labels, COMMA);
   }
 
   public RuleTable<String> rules() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -171,6 +172,29 @@ public final class RuleTable<T> {
   /** Only the value of {@link #classify}. */
   public Optional<T> value(String datasetId, String label) {
     return classify(datasetId, label).map(Classification::value);
+  }
+
+  /**
+   * The distinct values that several labels name, sorted: each label is first matched whole against
+   * the exact rules only, since published compound labels (which hold separators of their own) have
+   * exact rules; a label no exact rule matches is split on {@code separators} and each part
+   * classified with every rule (a label without a separator is one part). Parts no rule matches are
+   * dropped. The industry and skill taxonomies differ only in their separators.
+   */
+  static <V extends Comparable<V>> List<V> distinctValues(
+      RuleTable<V> table, String datasetId, List<String> labels, Pattern separators) {
+    TreeSet<V> values = new TreeSet<>();
+    for (String label : labels) {
+      Optional<Classification<V>> whole = table.classifyExactly(datasetId, label);
+      if (whole.isPresent()) {
+        values.add(whole.get().value());
+        continue;
+      }
+      for (String part : separators.split(label)) {
+        table.value(datasetId, part).ifPresent(values::add);
+      }
+    }
+    return List.copyOf(values);
   }
 
   public List<Rule<T>> rules() {

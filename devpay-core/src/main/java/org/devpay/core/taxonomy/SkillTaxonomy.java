@@ -2,7 +2,6 @@ package org.devpay.core.taxonomy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -43,18 +42,7 @@ public final class SkillTaxonomy {
    * angular, Aws" yields java, angular and aws. Unknown parts are dropped.
    */
   public List<String> classifyAll(String datasetId, List<String> labels) {
-    TreeSet<String> ids = new TreeSet<>();
-    for (String label : labels) {
-      var whole = rules.classifyExactly(datasetId, label);
-      if (whole.isPresent()) {
-        ids.add(whole.get().value());
-        continue;
-      }
-      for (String part : SEPARATORS.split(label)) {
-        classify(datasetId, part).ifPresent(ids::add);
-      }
-    }
-    return List.copyOf(ids);
+    return RuleTable.distinctValues(rules, datasetId, labels, SEPARATORS);
   }
 
   public RuleTable<String> rules() {

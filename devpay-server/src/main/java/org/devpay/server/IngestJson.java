@@ -1,4 +1,4 @@
-package org.devpay.cli;
+package org.devpay.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,11 +9,15 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
 
-/** An ingest run as JSON: one object per table with its outcome and row balance by reason. */
-final class IngestJson {
+/**
+ * An ingest run as JSON, one object per table with its outcome and row balance by reason: the one
+ * shape that POST /api/ingest answers with and that {@code devpay answer --format json} embeds.
+ */
+public final class IngestJson {
   private IngestJson() {}
 
-  static ArrayNode render(IngestRun run) {
+  /** One object per table of the run, in the run's order. */
+  public static ArrayNode render(IngestRun run) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (IngestReport report : run.reports()) {
       ObjectNode node = array.addObject();
