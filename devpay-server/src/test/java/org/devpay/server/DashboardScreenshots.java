@@ -60,7 +60,9 @@ class DashboardScreenshots {
     }
     for (String name : List.of("dashboard", "dashboard-filtered", "dashboard-phone", "api-docs")) {
       assertThat(output.resolve(name + ".png")).isRegularFile();
-      assertThat(Files.size(output.resolve(name + ".png"))).isGreaterThan(10_000);
+      assertThat(Files.size(output.resolve(name + ".png")))
+          .isGreaterThan(10_000)
+          .isLessThan(HeadlessChromium.MAXIMUM_SCREENSHOT_BYTES);
     }
   }
 }

@@ -49,7 +49,9 @@ class EstimatorScreenshots {
     }
     for (String name : List.of("estimator", "estimator-phone")) {
       assertThat(output.resolve(name + ".png")).isRegularFile();
-      assertThat(Files.size(output.resolve(name + ".png"))).isGreaterThan(10_000);
+      assertThat(Files.size(output.resolve(name + ".png")))
+          .isGreaterThan(10_000)
+          .isLessThan(HeadlessChromium.MAXIMUM_SCREENSHOT_BYTES);
     }
   }
 

@@ -137,7 +137,40 @@ final class HeadlessChromium implements AutoCloseable {
           .setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) height + 140));
     }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(file, png);
+    Files.write(file, underSizeLimit(png));
+  }
+
+  /** Screenshots are committed to the repository, which keeps every file under 1 MiB. */
+  static final int MAXIMUM_SCREENSHOT_BYTES = 1_000_000;
+
+  /**
+   * Scales a screenshot down by 15% at a time (bilinear, at most eight steps) until its PNG is
+   * under {@link #MAXIMUM_SCREENSHOT_BYTES}; a long dashboard page is otherwise over a megabyte.
+   */
+  static byte[] underSizeLimit(byte[] png) throws IOException {
+    byte[] current = png;
+    for (int step = 0; step < 8 && current.length > MAXIMUM_SCREENSHOT_BYTES; step++) {
+      java.awt.image.BufferedImage image =
+          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(current));
+      int width = (int) Math.round(image.getWidth() * 0.85);
+      int height = (int) Math.round(image.getHeight() * 0.85);
+      java.awt.image.BufferedImage scaled =
+          new java.awt.image.BufferedImage(
+              width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D graphics = scaled.createGraphics();
+      try {
+        graphics.setRenderingHint(
+            java.awt.RenderingHints.KEY_INTERPOLATION,
+            java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        graphics.drawImage(image, 0, 0, width, height, null);
+      } finally {
+        graphics.dispose();
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(scaled, "png", out);
+      current = out.toByteArray();
+    }
+    return current;
   }
 
   @Override
