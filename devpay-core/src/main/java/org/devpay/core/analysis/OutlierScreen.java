@@ -1,7 +1,9 @@
 package org.devpay.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Quantiles;
 
@@ -54,14 +56,24 @@ public final class OutlierScreen {
             + " IQR] removed";
   }
 
-  /** Applies the screen to one edition's records. */
+  /** Applies the screen to one edition's records, on annual pay in the published currency. */
   public ScreenResult apply(List<PayRecord> records) {
+    return apply(records, PayRecord::annualLocal);
+  }
+
+  /**
+   * Applies the screen to one edition's records, on the amount given (the estimator screens the
+   * edition's comparable amount, {@link EditionAmounts}); the fences are then in that amount.
+   */
+  public ScreenResult apply(List<PayRecord> records, ToDoubleFunction<PayRecord> amount) {
     if (isNone() || records.isEmpty()) {
       return new ScreenResult(records, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
-    double[] logs = records.stream().mapToDouble(r -> Math.log(r.annualLocal())).toArray();
-    double q1 = Quantiles.of(logs, 0.25);
-    double q3 = Quantiles.of(logs, 0.75);
+    double[] logs = records.stream().mapToDouble(r -> Math.log(amount.applyAsDouble(r))).toArray();
+    double[] sorted = logs.clone();
+    Arrays.sort(sorted);
+    double q1 = Quantiles.ofSorted(sorted, 0.25);
+    double q3 = Quantiles.ofSorted(sorted, 0.75);
     double iqr = q3 - q1;
     double lowerLog = q1 - fenceMultiplier * iqr;
     double upperLog = q3 + fenceMultiplier * iqr;
@@ -86,8 +98,8 @@ public final class OutlierScreen {
    * @param kept the records kept, in input order
    * @param removedLow records below the lower fence
    * @param removedHigh records above the upper fence
-   * @param lowerFence lower fence on annual pay in the published currency
-   * @param upperFence upper fence on annual pay in the published currency
+   * @param lowerFence lower fence on the screened amount (annual pay in the published currency)
+   * @param upperFence upper fence on the screened amount
    */
   public record ScreenResult(
       List<PayRecord> kept, int removedLow, int removedHigh, double lowerFence, double upperFence) {

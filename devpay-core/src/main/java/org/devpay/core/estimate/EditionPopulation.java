@@ -2,7 +2,6 @@ package org.devpay.core.estimate;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.devpay.core.analysis.EditionAmounts;
+import org.devpay.core.analysis.OutlierScreen;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
-import org.devpay.core.stats.Quantiles;
 
 /**
  * The rows of one dataset edition the estimator learns from, with their pay, weights and split.
@@ -22,8 +21,9 @@ import org.devpay.core.stats.Quantiles;
  * stated. Interns, part-time workers, the unemployed and "other" (Stack Overflow 2016: mostly
  * students) are left out, since "what should I earn" is asked about a job. Pay is the edition's
  * comparable amount ({@link EditionAmounts}: the published currency, or USD when an edition mixes
- * currencies). Then the analyses' outlier screen runs over the edition: Tukey's far-out fences on
- * ln(pay), outside [Q1 − 3 IQR, Q3 + 3 IQR], which removes typing errors ("80" for 80,000).
+ * currencies). Then the analyses' outlier screen ({@link OutlierScreen#logTukeyFences()}) runs over
+ * the edition on that amount: Tukey's far-out fences on ln(pay), outside [Q1 − 3 IQR, Q3 + 3 IQR],
+ * which removes typing errors ("80" for 80,000).
  */
 final class EditionPopulation {
   /** The employment statuses that count as having a job. */
@@ -36,8 +36,6 @@ final class EditionPopulation {
 
   /** The share of rows a fact must be stated in for the edition to model it. */
   static final double STATED_SHARE = 0.5;
-
-  private static final double FENCE = 3.0;
 
   final EditionKey key;
   final List<PayRecord> rows;
@@ -155,18 +153,7 @@ final class EditionPopulation {
     }
     EditionAmounts amounts = EditionAmounts.of(employed);
     boolean multiple = employed.stream().map(r -> r.published().currency()).distinct().count() > 1;
-    double[] logs =
-        employed.stream().mapToDouble(r -> Math.log(amounts.amount().applyAsDouble(r))).toArray();
-    double q1 = Quantiles.of(logs, 0.25);
-    double q3 = Quantiles.of(logs, 0.75);
-    double low = q1 - FENCE * (q3 - q1);
-    double high = q3 + FENCE * (q3 - q1);
-    List<PayRecord> kept = new ArrayList<>();
-    for (int i = 0; i < employed.size(); i++) {
-      if (logs[i] >= low && logs[i] <= high) {
-        kept.add(employed.get(i));
-      }
-    }
+    List<PayRecord> kept = OutlierScreen.logTukeyFences().apply(employed, amounts.amount()).kept();
     return new EditionPopulation(
         key,
         kept,
