@@ -13,9 +13,12 @@ import org.devpay.core.model.PayRecord;
  * edition has one currency, else annual pay in US dollars.
  *
  * @param currency the currency the figures are in
+ * @param mixedCurrencies whether the records were published in more than one currency (then the
+ *     figures are in US dollars)
  * @param amount reads a record's annual pay in that currency
  */
-public record EditionAmounts(String currency, ToDoubleFunction<PayRecord> amount) {
+public record EditionAmounts(
+    String currency, boolean mixedCurrencies, ToDoubleFunction<PayRecord> amount) {
   /** The amount the analyses of an edition's records compare. */
   public static EditionAmounts of(List<PayRecord> records) {
     Set<String> currencies =
@@ -23,8 +26,8 @@ public record EditionAmounts(String currency, ToDoubleFunction<PayRecord> amount
             .map(r -> r.published().currency())
             .collect(Collectors.toCollection(TreeSet::new));
     if (currencies.size() == 1) {
-      return new EditionAmounts(currencies.iterator().next(), PayRecord::annualLocal);
+      return new EditionAmounts(currencies.iterator().next(), false, PayRecord::annualLocal);
     }
-    return new EditionAmounts("USD", PayRecord::annualUsd);
+    return new EditionAmounts("USD", currencies.size() > 1, PayRecord::annualUsd);
   }
 }

@@ -81,10 +81,8 @@ public final class RolePayAnswer {
     AnswerView screened = view("screened", settings.screen(), kept, amount);
     boolean binned = records.stream().anyMatch(r -> r.published().range().isPresent());
     // Bins are bounds in the published currency: only meaningful when the edition has one.
-    boolean oneCurrency =
-        records.stream().map(r -> r.published().currency()).distinct().count() == 1;
     List<BinnedRoleCell> binnedCells =
-        binned && oneCurrency ? binnedCells(kept) : List.<BinnedRoleCell>of();
+        binned && !amounts.mixedCurrencies() ? binnedCells(kept) : List.<BinnedRoleCell>of();
     String verdict =
         verdict(datasetId, edition, basis, scope, currency, screened, binned, binnedCells);
     return new EditionAnswer(

@@ -68,14 +68,13 @@ final class EditionPopulation {
       EditionKey key,
       List<PayRecord> rows,
       EditionAmounts amounts,
-      boolean multipleCurrencies,
       int notEmployed,
       int screenedOut,
       EstimatorSettings settings) {
     this.key = key;
     this.rows = List.copyOf(rows);
     this.currency = amounts.currency();
-    this.multipleCurrencies = multipleCurrencies;
+    this.multipleCurrencies = amounts.mixedCurrencies();
     this.notEmployed = notEmployed;
     this.screenedOut = screenedOut;
     int n = rows.size();
@@ -152,13 +151,11 @@ final class EditionPopulation {
       throw new IllegalArgumentException("no employed respondents in " + key);
     }
     EditionAmounts amounts = EditionAmounts.of(employed);
-    boolean multiple = employed.stream().map(r -> r.published().currency()).distinct().count() > 1;
     List<PayRecord> kept = OutlierScreen.logTukeyFences().apply(employed, amounts.amount()).kept();
     return new EditionPopulation(
         key,
         kept,
         amounts,
-        multiple,
         records.size() - employed.size(),
         employed.size() - kept.size(),
         settings);
