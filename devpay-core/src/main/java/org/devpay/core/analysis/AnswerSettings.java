@@ -3,6 +3,10 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Bootstrap;
 import org.devpay.core.stats.QuantileMethod;
@@ -66,5 +70,17 @@ public record AnswerSettings(
    */
   public List<PayRecord> studied(List<PayRecord> records) {
     return screen.apply(population.apply(records).kept()).kept();
+  }
+
+  /**
+   * The studied records of every edition of the data, in edition order: for analyses that run many
+   * comparisons over the same editions (factors), so each edition is screened once.
+   */
+  Map<EditionKey, List<PayRecord>> studied(PayData data) {
+    Map<EditionKey, List<PayRecord>> out = new TreeMap<>();
+    for (EditionKey key : data.editions()) {
+      out.put(key, studied(data.records(key)));
+    }
+    return out;
   }
 }

@@ -137,7 +137,15 @@ public final class Comparison {
 
   /** The comparison in every edition of the data with rows in the population, and pooled. */
   public ComparisonReport within(PayData data) {
-    return within(data, r -> true, "");
+    return withinStudied(settings.studied(data));
+  }
+
+  /**
+   * The same over editions already studied with this comparison's settings ({@link
+   * AnswerSettings#studied(PayData)}), for analyses that run many comparisons over one data.
+   */
+  ComparisonReport withinStudied(Map<EditionKey, List<PayRecord>> studied) {
+    return withinScreened(studied, r -> true, "");
   }
 
   /**
@@ -150,11 +158,11 @@ public final class Comparison {
           "break down by a single-valued characteristic, not " + dimension.id());
     }
     Map<String, Integer> counts = new TreeMap<>();
-    Map<EditionKey, List<PayRecord>> screened = new TreeMap<>();
+    Map<EditionKey, List<PayRecord>> screened = settings.studied(data);
     Map<EditionKey, java.util.function.Function<PayRecord, String>> labels = new TreeMap<>();
-    for (EditionKey key : data.editions()) {
-      List<PayRecord> records = settings.studied(data.records(key));
-      screened.put(key, records);
+    for (Map.Entry<EditionKey, List<PayRecord>> edition : screened.entrySet()) {
+      EditionKey key = edition.getKey();
+      List<PayRecord> records = edition.getValue();
       boolean hasMetro = records.stream().anyMatch(r -> r.location().metro().isPresent());
       java.util.function.Function<PayRecord, String> label =
           ControlTerms.label(dimension, hasMetro);
@@ -187,14 +195,6 @@ public final class Comparison {
               dimension.id() + "=" + value));
     }
     return out;
-  }
-
-  private ComparisonReport within(PayData data, Predicate<PayRecord> extra, String group) {
-    Map<EditionKey, List<PayRecord>> screened = new TreeMap<>();
-    for (EditionKey key : data.editions()) {
-      screened.put(key, settings.studied(data.records(key)));
-    }
-    return withinScreened(screened, extra, group);
   }
 
   private ComparisonReport withinScreened(

@@ -97,11 +97,13 @@ public final class Factors {
 
   /** The report of one factor. */
   public FactorReport report(FactorReport.Factor factor, PayData data) {
+    // Every cell and every level's comparison looks at the same studied rows: screen them once.
+    Map<EditionKey, List<PayRecord>> studied = settings.studied(data);
     return switch (factor) {
-      case EXPERIENCE -> experience(data);
-      case INDUSTRY -> multiSelect(factor, data, PayRecord::industries);
-      case SKILLS -> multiSelect(factor, data, PayRecord::skills);
-      case LOCATION -> location(data);
+      case EXPERIENCE -> experience(data, studied);
+      case INDUSTRY -> multiSelect(factor, data, studied, PayRecord::industries);
+      case SKILLS -> multiSelect(factor, data, studied, PayRecord::skills);
+      case LOCATION -> location(data, studied);
     };
   }
 
@@ -109,7 +111,7 @@ public final class Factors {
     return GroupSelector.EVERYONE.withRoles(roles);
   }
 
-  private FactorReport experience(PayData data) {
+  private FactorReport experience(PayData data, Map<EditionKey, List<PayRecord>> studied) {
     List<ExperienceCurves.EditionCurves> curves = new ExperienceCurves(settings).curvesAll(data);
     List<Control> controls =
         List.of(
@@ -126,7 +128,7 @@ public final class Factors {
       String group = role.displayName().toLowerCase(java.util.Locale.ROOT);
       cells.addAll(
           cells(
-              data,
+              studied,
               GroupSelector.roles(role),
               r -> ladder.contains(r.seniority()) ? List.of(r.seniority().id()) : List.<String>of(),
               group,
@@ -140,7 +142,7 @@ public final class Factors {
           Comparison.between(seniors, juniors)
               .adjustingFor(controls)
               .withSettings(settings)
-              .within(data));
+              .withinStudied(studied));
     }
     return new FactorReport(
         FactorReport.Factor.EXPERIENCE,
@@ -153,7 +155,10 @@ public final class Factors {
   }
 
   private FactorReport multiSelect(
-      FactorReport.Factor factor, PayData data, Function<PayRecord, List<String>> values) {
+      FactorReport.Factor factor,
+      PayData data,
+      Map<EditionKey, List<PayRecord>> studied,
+      Function<PayRecord, List<String>> values) {
     List<Control> controls =
         factor == FactorReport.Factor.INDUSTRY
             ? List.of(
@@ -172,7 +177,7 @@ public final class Factors {
                 Control.YEAR,
                 Control.EMPLOYMENT);
     List<String> chosen = chooseLevels(data, values);
-    List<LevelCell> cells = cells(data, population(), values, "", chosen);
+    List<LevelCell> cells = cells(studied, population(), values, "", chosen);
     List<ComparisonReport> comparisons = new ArrayList<>();
     for (String level : chosen) {
       GroupSelector focal =
@@ -184,7 +189,7 @@ public final class Factors {
               .among(population())
               .adjustingFor(controls)
               .withSettings(settings)
-              .within(data));
+              .withinStudied(studied));
     }
     String noun = factor == FactorReport.Factor.INDUSTRY ? "industry" : "skill";
     return new FactorReport(
@@ -201,7 +206,7 @@ public final class Factors {
         List.of());
   }
 
-  private FactorReport location(PayData data) {
+  private FactorReport location(PayData data, Map<EditionKey, List<PayRecord>> studied) {
     List<Control> controls =
         List.of(
             Control.ROLE,
@@ -214,7 +219,7 @@ public final class Factors {
     Function<PayRecord, List<String>> metro =
         r -> r.location().metro().map(List::of).orElse(List.of());
     List<String> chosen = chooseLevels(data, metro);
-    List<LevelCell> cells = cells(data, population(), metro, "", chosen);
+    List<LevelCell> cells = cells(studied, population(), metro, "", chosen);
     List<ComparisonReport> comparisons = new ArrayList<>();
     for (String level : chosen) {
       comparisons.add(
@@ -222,7 +227,7 @@ public final class Factors {
               .among(population())
               .adjustingFor(controls)
               .withSettings(settings)
-              .within(data));
+              .withinStudied(studied));
     }
     return new FactorReport(
         FactorReport.Factor.LOCATION,
@@ -268,16 +273,17 @@ public final class Factors {
         .toList();
   }
 
-  /** Median pay per edition and level among the selected rows (screened), k-floored. */
+  /** Median pay per edition and level among the selected rows (studied), k-floored. */
   private List<LevelCell> cells(
-      PayData data,
+      Map<EditionKey, List<PayRecord>> studied,
       GroupSelector selector,
       Function<PayRecord, List<String>> values,
       String group,
       List<String> wanted) {
     List<LevelCell> out = new ArrayList<>();
-    for (EditionKey key : data.editions()) {
-      List<PayRecord> screened = settings.studied(data.records(key));
+    for (Map.Entry<EditionKey, List<PayRecord>> edition : studied.entrySet()) {
+      EditionKey key = edition.getKey();
+      List<PayRecord> screened = edition.getValue();
       if (screened.isEmpty()) {
         continue;
       }
