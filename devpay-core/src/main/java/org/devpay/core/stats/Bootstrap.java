@@ -226,11 +226,13 @@ public final class Bootstrap {
   private static final class Resampler {
     private final double[] values;
     private final double[] weights;
+    private final boolean unweighted;
     private final int[] counts;
 
     Resampler(Sample sample) {
       this.values = sample.valuesView();
       this.weights = sample.weightsView();
+      this.unweighted = sample.unweighted();
       this.counts = new int[values.length];
     }
 
@@ -240,10 +242,8 @@ public final class Bootstrap {
       for (int i = 0; i < n; i++) {
         counts[random.nextInt(n)]++;
       }
-      double total = 0;
-      for (int i = 0; i < n; i++) {
-        total += counts[i] * weights[i];
-      }
+      // Every resample of an unweighted sample weighs n: no pass over the counts to learn it.
+      double total = unweighted ? n : weightOfResample();
       // Type 7 on the expanded resample: h = (W - 1) / 2, interpolate positions floor(h),
       // floor(h)+1.
       double h = (total - 1) * 0.5;
@@ -267,6 +267,14 @@ public final class Bootstrap {
         }
       }
       return low;
+    }
+
+    private double weightOfResample() {
+      double total = 0;
+      for (int i = 0; i < counts.length; i++) {
+        total += counts[i] * weights[i];
+      }
+      return total;
     }
   }
 }

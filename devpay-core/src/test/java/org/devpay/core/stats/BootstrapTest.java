@@ -53,14 +53,24 @@ class BootstrapTest {
 
   @Test
   void eachReplicateIsTheType7MedianOfAResampleDrawnFromTheBlockStream() {
-    // Independent recomputation of the first replicates: draw the same indices, materialise the
-    // resample with each row repeated by its weight, sort it, take the type-7 median.
+    // Weighted rows, and plain ones (whose resamples all weigh n, which the resampler relies on).
     double[] values = lognormal(101, 4, 10);
     double[] weights = new double[values.length];
+    double[] ones = new double[values.length];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = 1 + i % 3;
+      ones[i] = 1;
     }
-    Sample sample = Sample.weighted(values, weights);
+    assertFirstReplicatesAreType7MediansOfTheirResamples(Sample.weighted(values, weights));
+    assertFirstReplicatesAreType7MediansOfTheirResamples(Sample.weighted(values, ones));
+    assertFirstReplicatesAreType7MediansOfTheirResamples(Sample.of(lognormal(100, 5, 10)));
+  }
+
+  /**
+   * Independent recomputation of the first replicates: draw the same indices, materialise the
+   * resample with each row repeated by its weight, sort it, take the type-7 median.
+   */
+  private static void assertFirstReplicatesAreType7MediansOfTheirResamples(Sample sample) {
     Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(200).withSeed(99);
     double[] replicates = bootstrap.medianReplicates(sample);
 
