@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  *   <li>One step of iterative refinement with the gradient X̃'W(ỹ − X̃β) recomputed from the data
  *       (corrected semi-normal equations, Björck 1996 §2.3), which brings the solution close to
  *       what a QR factorisation of X would give.
- *   <li>Residuals, their weighted sum of squares and the HC1 meat Σ w e² x̃x̃'.
+ *   <li>Residuals, their weighted sum of squares and the HC1 meat Σ w e² x̃x̃' (only when the
+ *       covariances are asked).
  * </ol>
  *
  * Rows are processed in fixed blocks whose partial sums are combined in block order with Neumaier's
@@ -33,7 +34,8 @@ final class LeastSquares {
 
   /**
    * A solved system. Arrays are indexed by design column; dropped columns have β = 0 and zero
-   * covariance.
+   * covariance. A system solved without covariances has zero covariance matrices and a NaN residual
+   * sum of squares.
    */
   record Solution(
       boolean[] kept,
@@ -61,8 +63,9 @@ final class LeastSquares {
   /**
    * Solves min Σ w_i (y_i − x_i'β)², weights ≥ 0 (a zero weight leaves the row out).
    *
-   * @param covariance whether to compute the classical and HC1 covariances (skipped inside the
-   *     Oaxaca-Blinder bootstrap, which needs only β)
+   * @param covariance whether to make the residuals' pass for the residual sum of squares and the
+   *     classical and HC1 covariances (skipped inside the Oaxaca-Blinder bootstrap, which needs
+   *     only β and the column means)
    */
   static Solution fit(Design design, double[] weights, boolean covariance) {
     int k = design.columns();
@@ -191,35 +194,10 @@ final class LeastSquares {
       centred[j] += correction[j];
     }
 
-    // Pass 4: residual sum of squares and, if asked, the HC1 meat.
+    // Pass 4, only when the covariances are asked (the Oaxaca-Blinder bootstrap reads β alone).
     Compensated residuals =
-        combine(
-            blocks,
-            block -> {
-              Compensated sums = new Compensated(1 + (covariance ? k * k : 0));
-              Row row = new Row(design, means, kept);
-              forWeightedRows(
-                  design,
-                  weights,
-                  block,
-                  (r, w) -> {
-                    row.load(r);
-                    double e = design.response[r] - responseMean - row.dot(centred);
-                    double we2 = w * e * e;
-                    sums.add(0, we2);
-                    if (covariance) {
-                      for (int x = 0; x < row.size; x++) {
-                        double v = we2 * row.values[x];
-                        int ix = row.columns[x];
-                        for (int c = x; c < row.size; c++) {
-                          sums.add(1 + ix * k + row.columns[c], v * row.values[c]);
-                        }
-                      }
-                    }
-                  });
-              return sums;
-            });
-    double residualSumOfSquares = residuals.value(0);
+        covariance ? residuals(design, weights, means, responseMean, kept, centred, blocks) : null;
+    double residualSumOfSquares = covariance ? residuals.value(0) : Double.NaN;
 
     // Back to the uncentred parametrisation: β₀ = β̃₀ + ȳ − Σ x̄_j β_j.
     double[] beta = centred.clone();
@@ -312,6 +290,42 @@ final class LeastSquares {
       out[j] = kept[j] ? sums.value(j) : 0;
     }
     return out;
+  }
+
+  /** Σ w e² in slot 0, then the upper triangle of the HC1 meat Σ w e² x̃x̃' (slot 1 + i k + j). */
+  private static Compensated residuals(
+      Design design,
+      double[] weights,
+      double[] means,
+      double responseMean,
+      boolean[] kept,
+      double[] centred,
+      int blocks) {
+    int k = design.columns();
+    return combine(
+        blocks,
+        block -> {
+          Compensated sums = new Compensated(1 + k * k);
+          Row row = new Row(design, means, kept);
+          forWeightedRows(
+              design,
+              weights,
+              block,
+              (r, w) -> {
+                row.load(r);
+                double e = design.response[r] - responseMean - row.dot(centred);
+                double we2 = w * e * e;
+                sums.add(0, we2);
+                for (int x = 0; x < row.size; x++) {
+                  double v = we2 * row.values[x];
+                  int ix = row.columns[x];
+                  for (int c = x; c < row.size; c++) {
+                    sums.add(1 + ix * k + row.columns[c], v * row.values[c]);
+                  }
+                }
+              });
+          return sums;
+        });
   }
 
   /** Solves L L' x = rhs on the kept columns (0 elsewhere). */
