@@ -10,6 +10,7 @@ import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
 import org.devpay.core.stats.PooledEffect;
 import org.devpay.core.stats.RandomEffects;
+import org.devpay.core.stats.TwoFoldDecomposition;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -18,24 +19,31 @@ class ComparisonTest {
           .withBootstrap(AnswerSettings.defaults().bootstrap().withResamples(200));
 
   /**
-   * Pay = 40,000 × e^(0.10·back-end) × e^(0.40·band) × a small wobble that sums to zero within
-   * every (role, band) cell, with back-end respondents mostly experienced and front-end mostly not:
-   * the raw gap mixes the role with experience, the adjusted one is the role's own 10 log points.
+   * Pay = 40,000 × e^(0.10·back-end) × e^(0.40·band) × a wobble of ±2% that alternates row by row,
+   * so it sums to zero within every (role, band) cell (each holds an even number of rows), with
+   * back-end respondents mostly experienced and front-end mostly not: the raw gap mixes the role
+   * with experience, the adjusted one is the role's own 10 log points.
    */
   private static TestRecords confounded(String edition, double rolePremium) {
+    return confounded(edition, rolePremium, new int[][] {{10, 20, 60}, {60, 20, 10}});
+  }
+
+  /** The same with these rows per band (0-1, 2-4, 5-9 and 10-14 years) for each role. */
+  private static TestRecords confounded(String edition, double rolePremium, int[][] counts) {
     TestRecords records = TestRecords.edition("test-survey", edition);
-    double[] wobble = {-0.02, 0.0, 0.02};
-    double[] years = {1, 3, 7};
-    int[][] counts = {{10, 20, 60}, {60, 20, 10}};
+    double[] wobble = {-0.02, 0.02};
+    double[] years = {1, 3, 7, 12};
+    // The 10-14 band pays as the first: merging it into that level changes no cell mean.
+    double[] bandEffect = {0, 0.40, 0.80, 0};
     RoleFamily[] roles = {RoleFamily.BACKEND, RoleFamily.FRONTEND};
     for (int r = 0; r < 2; r++) {
-      for (int band = 0; band < 3; band++) {
+      for (int band = 0; band < counts[r].length; band++) {
         for (int i = 0; i < counts[r][band]; i++) {
           double log =
               Math.log(40_000)
                   + (r == 0 ? rolePremium : 0)
-                  + 0.40 * band
-                  + wobble[i % 3] * (1 + 0.1 * band);
+                  + bandEffect[band]
+                  + wobble[i % 2] * (1 + 0.1 * band);
           records.add(roles[r], years[band], Math.exp(log));
         }
       }
@@ -58,10 +66,11 @@ class ComparisonTest {
     assertThat(premium.baselineRows()).isEqualTo(90);
     // The wobble is balanced within each cell, so OLS with band dummies returns 0.10 exactly.
     assertThat(premium.adjusted().orElseThrow().logPremium().estimate())
-        .isCloseTo(0.10, within(1e-3));
-    // Raw: 0.10 + 0.40 × (mean band of back-end − mean band of front-end) = 0.10 + 0.40 × 1.11.
+        .isCloseTo(0.10, within(1e-9));
+    // Raw: 0.10 + 0.40 × (mean band of back-end − mean band of front-end)
+    //   = 0.10 + 0.40 × ((20 + 2·60) − (20 + 2·10)) / 90.
     assertThat(premium.unadjusted().orElseThrow().logPremium().estimate())
-        .isCloseTo(0.10 + 0.40 * (100.0 / 90), within(2e-3));
+        .isCloseTo(0.10 + 0.40 * (100.0 / 90), within(1e-9));
     assertThat(premium.controls())
         .singleElement()
         .satisfies(
@@ -71,6 +80,41 @@ class ComparisonTest {
               assertThat(use.columns()).isEqualTo(2);
             });
     assertThat(comparison.sentence()).startsWith("In test-survey 2020 (gross base pay, EUR)");
+  }
+
+  @Test
+  void theDecompositionPutsTheExperienceMixInTheExplainedPartAndTheRoleInTheRest() {
+    // Back-end: 40, 80 and 240 rows in the first three bands; front-end: 240, 80, 40, and 36 in
+    // 10-14. Held by fewer than 30 back-end rows (none), 10-14 would leave the back-end fit an
+    // empty column: the split merges it into the most frequent level (0-1 and 5-9 both hold 280
+    // rows; the first name wins), which pays the same.
+    TestRecords edition =
+        confounded("2020", 0.10, new int[][] {{40, 80, 240, 0}, {240, 80, 40, 36}});
+    Premium premium =
+        Comparison.compare(RoleFamily.BACKEND, RoleFamily.FRONTEND)
+            .adjustingFor(Control.EXPERIENCE)
+            .withSettings(SETTINGS)
+            .withDecomposition()
+            .within(edition.key(), edition.records())
+            .orElseThrow()
+            .premium();
+
+    TwoFoldDecomposition split = premium.decomposition().orElseThrow();
+    // Explained: the bands' pay (0.40, 0.80) times the difference in band shares; unexplained:
+    // with the same returns to experience in both roles, the role's own 0.10.
+    double explained = 0.40 * (80.0 / 360 - 80.0 / 396) + 0.80 * (240.0 / 360 - 40.0 / 396);
+    assertThat(split.firstRows()).isEqualTo(360);
+    assertThat(split.secondRows()).isEqualTo(396);
+    assertThat(split.explained().estimate()).isCloseTo(explained, within(1e-9));
+    assertThat(split.unexplained().estimate()).isCloseTo(0.10, within(1e-9));
+    assertThat(split.gap()).isCloseTo(0.10 + explained, within(1e-9));
+    assertThat(split.explainedByTerm())
+        .singleElement()
+        .satisfies(term -> assertThat(term.term()).isEqualTo(Control.EXPERIENCE.id()));
+    // The adjusted premium keeps the 10-14 band as a level of its own (36 rows, over k).
+    assertThat(premium.controls().get(0).columns()).isEqualTo(3);
+    assertThat(premium.adjusted().orElseThrow().logPremium().estimate())
+        .isCloseTo(0.10, within(1e-9));
   }
 
   @Test
