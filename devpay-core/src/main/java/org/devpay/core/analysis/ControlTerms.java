@@ -1,13 +1,16 @@
 package org.devpay.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.LinearModel;
 
@@ -30,6 +33,47 @@ final class ControlTerms {
     int columns(int levels) {
       return factor != null ? levels - 1 : indicators.size();
     }
+
+    /**
+     * This term with the factor levels {@code merged} names joined into the most frequent level
+     * ({@link #mostFrequent}), or the indicator columns it names left out; null when nothing is
+     * left that varies.
+     */
+    Term without(Predicate<String> merged) {
+      if (factor == null) {
+        Map<String, double[]> kept = new LinkedHashMap<>(indicators);
+        kept.keySet().removeIf(merged);
+        return kept.isEmpty() ? null : new Term(control, null, kept, note);
+      }
+      String reference = mostFrequent(factor);
+      String[] labels = factor.clone();
+      for (int i = 0; i < labels.length; i++) {
+        if (merged.test(labels[i])) {
+          labels[i] = reference;
+        }
+      }
+      return Arrays.stream(labels).distinct().count() > 1
+          ? new Term(control, labels, Map.of(), note)
+          : null;
+    }
+  }
+
+  /** The most frequent of these labels; of equally frequent ones, the first by name. */
+  static String mostFrequent(String[] labels) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String label : labels) {
+      counts.merge(label, 1, Integer::sum);
+    }
+    return mostFrequent(counts);
+  }
+
+  private static String mostFrequent(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(
+            Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow()
+        .getKey();
   }
 
   /**
@@ -65,9 +109,7 @@ final class ControlTerms {
         continue;
       }
       int levels =
-          term.factor() == null
-              ? 0
-              : (int) java.util.Arrays.stream(term.factor()).distinct().count();
+          term.factor() == null ? 0 : (int) Arrays.stream(term.factor()).distinct().count();
       uses.add(new ControlUse(control, true, term.columns(levels), term.note()));
       terms.add(term);
     }
@@ -150,13 +192,7 @@ final class ControlTerms {
     String mergedInto = RARE;
     if (merged > 0 && !floor.allows(merged)) {
       // The merged level itself is under k: its rows join the most frequent level instead.
-      String largest =
-          counts.entrySet().stream()
-              .max(
-                  Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
-                      .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-              .orElseThrow()
-              .getKey();
+      String largest = mostFrequent(counts);
       for (int i = 0; i < labels.length; i++) {
         if (labels[i].equals(RARE)) {
           labels[i] = largest;
@@ -164,7 +200,7 @@ final class ControlTerms {
       }
       mergedInto = "the most frequent level (" + largest + ")";
     }
-    long levels = java.util.Arrays.stream(labels).distinct().count();
+    long levels = Arrays.stream(labels).distinct().count();
     if (levels < 2) {
       return null;
     }
@@ -208,7 +244,7 @@ final class ControlTerms {
     if (kept.isEmpty()) {
       return null;
     }
-    Map<String, double[]> columns = new java.util.LinkedHashMap<>();
+    Map<String, double[]> columns = new LinkedHashMap<>();
     for (String value : kept) {
       double[] column = new double[n];
       for (int i = 0; i < n; i++) {

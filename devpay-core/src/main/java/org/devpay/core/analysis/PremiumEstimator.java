@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,7 @@ public final class PremiumEstimator {
    */
   private static List<ControlTerms.Term> fullRankInEachGroup(
       double[] logPay, List<ControlTerms.Term> terms, boolean[] inFocal) {
-    java.util.Set<String> dropped = new java.util.HashSet<>();
+    Set<String> dropped = new HashSet<>();
     for (boolean group : new boolean[] {true, false}) {
       int[] rows =
           java.util.stream.IntStream.range(0, inFocal.length)
@@ -285,33 +286,9 @@ public final class PremiumEstimator {
     List<ControlTerms.Term> out = new ArrayList<>();
     for (ControlTerms.Term term : terms) {
       String prefix = term.control().id() + "=";
-      if (term.factor() != null) {
-        String[] labels = term.factor().clone();
-        Map<String, Integer> counts = new HashMap<>();
-        for (String label : labels) {
-          counts.merge(label, 1, Integer::sum);
-        }
-        String reference =
-            counts.entrySet().stream()
-                .max(
-                    java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
-                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-                .orElseThrow()
-                .getKey();
-        for (int i = 0; i < labels.length; i++) {
-          if (dropped.contains(prefix + labels[i])) {
-            labels[i] = reference;
-          }
-        }
-        if (java.util.Arrays.stream(labels).distinct().count() > 1) {
-          out.add(new ControlTerms.Term(term.control(), labels, Map.of(), term.note()));
-        }
-      } else {
-        Map<String, double[]> kept = new LinkedHashMap<>(term.indicators());
-        kept.keySet().removeIf(level -> dropped.contains(prefix + level));
-        if (!kept.isEmpty()) {
-          out.add(new ControlTerms.Term(term.control(), null, kept, term.note()));
-        }
+      ControlTerms.Term kept = term.without(level -> dropped.contains(prefix + level));
+      if (kept != null) {
+        out.add(kept);
       }
     }
     return out;
@@ -326,31 +303,19 @@ public final class PremiumEstimator {
       List<ControlTerms.Term> terms, boolean[] inFocal, int k) {
     List<ControlTerms.Term> out = new ArrayList<>();
     for (ControlTerms.Term term : terms) {
+      Set<String> rare = new HashSet<>();
       if (term.factor() != null) {
-        String[] labels = term.factor().clone();
         Map<String, int[]> counts = new HashMap<>();
-        for (int i = 0; i < labels.length; i++) {
-          counts.computeIfAbsent(labels[i], l -> new int[2])[inFocal[i] ? 0 : 1]++;
+        for (int i = 0; i < inFocal.length; i++) {
+          counts.computeIfAbsent(term.factor()[i], l -> new int[2])[inFocal[i] ? 0 : 1]++;
         }
-        String largest =
-            counts.entrySet().stream()
-                .max(
-                    java.util.Comparator.comparingInt(
-                            (Map.Entry<String, int[]> e) -> e.getValue()[0] + e.getValue()[1])
-                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-                .orElseThrow()
-                .getKey();
-        for (int i = 0; i < labels.length; i++) {
-          int[] c = counts.get(labels[i]);
-          if (c[0] < k || c[1] < k) {
-            labels[i] = largest;
-          }
-        }
-        if (java.util.Arrays.stream(labels).distinct().count() > 1) {
-          out.add(new ControlTerms.Term(term.control(), labels, Map.of(), term.note()));
-        }
+        counts.forEach(
+            (level, c) -> {
+              if (c[0] < k || c[1] < k) {
+                rare.add(level);
+              }
+            });
       } else {
-        Map<String, double[]> kept = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> column : term.indicators().entrySet()) {
           int[] ones = new int[2];
           int[] zeros = new int[2];
@@ -358,13 +323,14 @@ public final class PremiumEstimator {
           for (int i = 0; i < values.length; i++) {
             (values[i] == 1 ? ones : zeros)[inFocal[i] ? 0 : 1]++;
           }
-          if (ones[0] >= k && ones[1] >= k && zeros[0] >= k && zeros[1] >= k) {
-            kept.put(column.getKey(), values);
+          if (ones[0] < k || ones[1] < k || zeros[0] < k || zeros[1] < k) {
+            rare.add(column.getKey());
           }
         }
-        if (!kept.isEmpty()) {
-          out.add(new ControlTerms.Term(term.control(), null, kept, term.note()));
-        }
+      }
+      ControlTerms.Term kept = term.without(rare::contains);
+      if (kept != null) {
+        out.add(kept);
       }
     }
     return out;
