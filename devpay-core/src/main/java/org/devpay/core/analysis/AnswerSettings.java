@@ -51,10 +51,6 @@ public record AnswerSettings(
     return new AnswerSettings(value, screen, privacyFloor, quantileMethod, population);
   }
 
-  public AnswerSettings withScreen(OutlierScreen value) {
-    return new AnswerSettings(bootstrap, value, privacyFloor, quantileMethod, population);
-  }
-
   public AnswerSettings withPrivacyFloor(PrivacyFloor value) {
     return new AnswerSettings(bootstrap, screen, value, quantileMethod, population);
   }

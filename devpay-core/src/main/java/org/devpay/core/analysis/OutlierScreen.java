@@ -33,10 +33,6 @@ public final class OutlierScreen {
     return new OutlierScreen(3.0);
   }
 
-  public OutlierScreen withFenceMultiplier(double multiplier) {
-    return new OutlierScreen(multiplier);
-  }
-
   public double fenceMultiplier() {
     return fenceMultiplier;
   }

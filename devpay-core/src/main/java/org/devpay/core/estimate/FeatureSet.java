@@ -42,10 +42,6 @@ public record FeatureSet(
     return new FeatureSet(place, experience, seniority, industry, false);
   }
 
-  public FeatureSet withPlace(Place value) {
-    return new FeatureSet(value, experience, seniority, industry, skills);
-  }
-
   /** "role + metro + years + seniority + industry + skills". */
   public String describe() {
     List<String> terms = new ArrayList<>();

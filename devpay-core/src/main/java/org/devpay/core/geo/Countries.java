@@ -47,11 +47,6 @@ public final class Countries {
     return Optional.ofNullable(found);
   }
 
-  /** True when {@code code} is an alpha-2 code in the table (used to read location suffixes). */
-  public boolean isKnownCode(String code) {
-    return code.length() == 2 && alpha2ByKey.containsValue(code.toUpperCase(java.util.Locale.ROOT));
-  }
-
   private static Countries load() {
     ResourceTable table = ResourceTable.load(Countries.class, RESOURCE);
     int alias = table.column("alias");
