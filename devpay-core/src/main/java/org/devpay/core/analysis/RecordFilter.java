@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
+import org.devpay.core.model.Location;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.Seniority;
 
@@ -47,8 +47,6 @@ public record RecordFilter(
           Optional.empty(),
           Optional.empty());
 
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
   /**
    * Checks each criterion's form; whether a value occurs in the data is for the caller to say.
    *
@@ -70,7 +68,7 @@ public record RecordFilter(
     requireNotBlank(skill, "skill");
     country.ifPresent(
         c -> {
-          if (!COUNTRY.matcher(c).matches()) {
+          if (!Location.isAlpha2(c)) {
             throw new IllegalArgumentException(
                 "country must be an ISO 3166-1 alpha-2 code such as DE: " + c);
           }

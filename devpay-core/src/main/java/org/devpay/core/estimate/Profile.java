@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import org.devpay.core.model.Location;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
+import org.devpay.core.taxonomy.ExperienceParser;
 
 /**
  * Who an estimate is for: "a back-end developer with 6 years in Berlin who knows Java and AWS".
@@ -31,10 +32,8 @@ public record Profile(
     Optional<String> metro,
     Optional<String> industry,
     List<String> skills) {
-  /** The most years of experience a profile may state. */
-  public static final double MAXIMUM_YEARS = 60;
-
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  /** The most years of experience a profile may state: the most a survey answer is read as. */
+  public static final double MAXIMUM_YEARS = ExperienceParser.MAXIMUM_YEARS;
 
   /**
    * Checks every fact's form; whether a value occurs in the data is for the estimator to say.
@@ -58,7 +57,7 @@ public record Profile(
         });
     country.ifPresent(
         c -> {
-          if (!COUNTRY.matcher(c).matches()) {
+          if (!Location.isAlpha2(c)) {
             throw new IllegalArgumentException(
                 "country must be an ISO 3166-1 alpha-2 code such as DE: " + c);
           }

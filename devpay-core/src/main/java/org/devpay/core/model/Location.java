@@ -3,12 +3,15 @@ package org.devpay.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where the respondent works, normalized: ISO 3166-1 alpha-2 country, a city name and, where known,
  * a metro area (a US CBSA or an international metro such as "London").
  */
 public record Location(Optional<String> country, Optional<String> city, Optional<String> metro) {
+  private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+
   public static final Location UNKNOWN =
       new Location(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -18,9 +21,14 @@ public record Location(Optional<String> country, Optional<String> city, Optional
     requireNonNull(metro, "metro is null");
     country.ifPresent(
         c -> {
-          if (!c.matches("[A-Z]{2}")) {
+          if (!isAlpha2(c)) {
             throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2: " + c);
           }
         });
+  }
+
+  /** Whether {@code code} has the form of an ISO 3166-1 alpha-2 code: two upper-case letters. */
+  public static boolean isAlpha2(String code) {
+    return ALPHA2.matcher(code).matches();
   }
 }
