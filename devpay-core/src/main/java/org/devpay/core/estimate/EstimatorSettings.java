@@ -3,6 +3,7 @@ package org.devpay.core.estimate;
 import static java.util.Objects.requireNonNull;
 
 import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.stats.Bootstrap;
 
 /**
  * How the estimator splits, fits and calibrates; recorded with every estimate and evaluation so
@@ -23,8 +24,8 @@ public record EstimatorSettings(
     double testShare,
     int minimumLevelRows,
     PrivacyFloor privacyFloor) {
-  /** The default seed, shared with the bootstrap's default so one number reproduces devpay. */
-  public static final long DEFAULT_SEED = 20250119L;
+  /** The default seed: the bootstrap's ({@link Bootstrap#DEFAULT_SEED}). */
+  public static final long DEFAULT_SEED = Bootstrap.DEFAULT_SEED;
 
   public EstimatorSettings {
     if (!(coverage > 0 && coverage < 1)) {

@@ -86,8 +86,8 @@ public final class OaxacaBlinder {
   /**
    * Decomposes the gap between the rows where {@code inFirstGroup} is true and the others. The
    * model names the response and the characteristics (covariates, factors, weights); it must not
-   * contain the group itself. 500 resamples, seed 20250119, 95% intervals, groups named "first" and
-   * "second".
+   * contain the group itself. 500 resamples, seed {@link Bootstrap#DEFAULT_SEED}, 95% intervals,
+   * groups named "first" and "second".
    */
   public static OaxacaBlinder of(LinearModel characteristics, boolean[] inFirstGroup) {
     requireNonNull(characteristics, "characteristics is null");
@@ -99,7 +99,13 @@ public final class OaxacaBlinder {
               + characteristics.rows());
     }
     return new OaxacaBlinder(
-        characteristics, inFirstGroup.clone(), "first", "second", 500, 20250119L, 0.95);
+        characteristics,
+        inFirstGroup.clone(),
+        "first",
+        "second",
+        500,
+        Bootstrap.DEFAULT_SEED,
+        0.95);
   }
 
   public OaxacaBlinder withGroupNames(String first, String second) {
