@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.devpay.testing.EcbReferenceRates;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +41,8 @@ class ExchangeRatesTest {
    */
   @ParameterizedTest
   @CsvSource({"EUR,2019", "GBP,2023", "INR,2022", "PLN,2020", "CHF,2017", "JPY,2015", "SEK,2025"})
-  void matchesMeanOfDailyEcbCrossRates(String currency, int year) throws IOException {
-    double expected = meanEcbCrossRate(currency, year);
+  void matchesMeanOfDailyEcbCrossRates(String currency, int year) {
+    double expected = EcbReferenceRates.yearlyMean(currency, year);
     assertThat(rates.usdPerUnit(currency, year).getAsDouble())
         .isCloseTo(expected, withPercentage(1e-7));
   }
@@ -80,31 +80,5 @@ class ExchangeRatesTest {
       compared++;
     }
     assertThat(compared).isEqualTo(9);
-  }
-
-  private static double meanEcbCrossRate(String currency, int year) throws IOException {
-    Path ecb = RealData.file("reference/exchange-rates-ecb/eurofxref-hist.csv");
-    List<String> lines = Files.readAllLines(ecb, StandardCharsets.US_ASCII);
-    List<String> header = List.of(lines.get(0).split(",", -1));
-    int usd = header.indexOf("USD");
-    int other = header.indexOf(currency);
-    double sum = 0;
-    int days = 0;
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split(",", -1);
-      if (!cells[0].startsWith(year + "-") || cells[usd].equals("N/A")) {
-        continue;
-      }
-      if (currency.equals("EUR")) {
-        sum += Double.parseDouble(cells[usd]);
-      } else if (!cells[other].equals("N/A")) {
-        sum += Double.parseDouble(cells[usd]) / Double.parseDouble(cells[other]);
-      } else {
-        continue;
-      }
-      days++;
-    }
-    assertThat(days).as("ECB business days in %d", year).isGreaterThan(200);
-    return sum / days;
   }
 }

@@ -23,6 +23,7 @@ import org.devpay.core.model.TaxBasis;
 import org.devpay.core.normalize.NormalizationResult.Accepted;
 import org.devpay.core.normalize.NormalizationResult.Rejected;
 import org.devpay.core.taxonomy.DatasetIds;
+import org.devpay.testing.EcbReferenceRates;
 import org.junit.jupiter.api.Test;
 
 class StandardNormalizerTest {
@@ -90,8 +91,9 @@ class StandardNormalizerTest {
     double rate = ExchangeRates.fromResources().usdPerUnit("EUR", 2019).getAsDouble();
     assertThat(record.usdPerUnit()).isEqualTo(rate);
     assertThat(record.annualUsd()).isEqualTo(60_000 * rate);
-    // ECB: the 2019 mean of the daily EUR/USD reference rates is 1.1195.
-    assertThat(record.annualUsd()).isCloseTo(60_000 * 1.1195, withPercentage(0.01));
+    // The 2019 mean of the daily EUR/USD reference rates, recomputed from the raw ECB file.
+    assertThat(record.annualUsd())
+        .isCloseTo(60_000 * EcbReferenceRates.yearlyMean("EUR", 2019), withPercentage(1e-7));
     assertThat(record.location())
         .isEqualTo(new Location(Optional.of("DE"), Optional.of("Munich"), Optional.of("Munich")));
     assertThat(record.role()).isEqualTo(RoleFamily.BACKEND);
