@@ -12,7 +12,7 @@ import csv
 import re
 from collections import defaultdict
 
-from derived_resource import RESOURCES, data_dir, header_lines, write_lines
+from derived_resource import RESOURCES, csv_cell, data_dir, header_lines, write_lines
 from text_key import text_key
 
 # Survey spellings no reference file has. (alias, alpha-2, why)
@@ -144,8 +144,7 @@ def main():
     )
     lines.append("alias,alpha2,source")
     for alias, alpha2, source in rows:
-        quoted = '"' + alias.replace('"', '""') + '"' if ("," in alias or '"' in alias) else alias
-        lines.append(f"{quoted},{alpha2},{source}")
+        lines.append(f"{csv_cell(alias)},{alpha2},{source}")
     write_lines(RESOURCES / "geo" / "country-aliases.csv", lines)
 
 

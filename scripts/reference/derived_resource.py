@@ -43,6 +43,12 @@ def header_lines(script: str, sources: list, method: list) -> list:
     return lines
 
 
+def csv_cell(value) -> str:
+    """One CSV cell: quoted (quotes doubled) when it holds a comma or a quote, as Java's reader expects."""
+    value = str(value)
+    return '"' + value.replace('"', '""') + '"' if ("," in value or '"' in value) else value
+
+
 def write_lines(target: Path, lines: list) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8", newline="\n") as handle:

@@ -36,7 +36,7 @@ import unicodedata
 import zipfile
 from collections import defaultdict
 
-from derived_resource import RESOURCES, data_dir, header_lines, write_lines
+from derived_resource import RESOURCES, csv_cell, data_dir, header_lines, write_lines
 from text_key import text_key
 
 POPULATION_KEPT = 100_000
@@ -218,10 +218,6 @@ def main():
     rows.sort(key=lambda row: (row[2], row[1], row[0]))
     print(f"kept {len(rows)} cities; US cities outside any CBSA: {unmatched_counties}")
 
-    def cell(value):
-        value = str(value)
-        return '"' + value.replace('"', '""') + '"' if ("," in value or '"' in value) else value
-
     lines = header_lines(
         "places.py",
         [cities_zip, admin1, list1, principal] + dataset_sources,
@@ -238,7 +234,7 @@ def main():
         ],
     )
     lines.append("geonameid,name,country,admin1,population,cbsa,metro,aliases")
-    lines.extend(",".join(cell(v) for v in row) for row in rows)
+    lines.extend(",".join(csv_cell(v) for v in row) for row in rows)
     write_lines(RESOURCES / "geo" / "places.csv", lines)
 
     region_lines = header_lines(
@@ -252,7 +248,7 @@ def main():
     region_lines.append("country,code,name")
     for code, name in sorted(admin1_rows):
         country, _, region = code.partition(".")
-        region_lines.append(f"{country},{cell(region)},{cell(name)}")
+        region_lines.append(f"{country},{csv_cell(region)},{csv_cell(name)}")
     write_lines(RESOURCES / "geo" / "regions.csv", region_lines)
 
 
