@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.PooledEffect;
 import org.devpay.core.stats.RandomEffects;
@@ -90,12 +89,10 @@ public record PooledPremium(
     double[] errors = usable.stream().mapToDouble(s -> s.estimate().standardError()).toArray();
     PooledEffect effect =
         RandomEffects.withDefaults().withConfidence(confidence).pool(estimates, errors);
-    double z = effect.pooled().estimate() / effect.standardError();
-    double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
     return new PooledPremium(
         Optional.of(effect.pooled()),
         OptionalDouble.of(effect.standardError()),
-        OptionalDouble.of(Math.min(1, p)),
+        OptionalDouble.of(effect.pValue()),
         Optional.of(effect),
         usable.size(),
         names,

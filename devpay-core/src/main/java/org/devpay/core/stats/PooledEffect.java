@@ -38,6 +38,11 @@ public record PooledEffect(
     }
   }
 
+  /** Two-sided p-value of a zero pooled effect, Wald and normal: 2Φ(−|estimate / SE|). */
+  public double pValue() {
+    return Math.min(1, 2 * StandardNormal.cdf(-Math.abs(pooled.estimate() / standardError)));
+  }
+
   /** Between-study variance estimators. */
   public enum Method {
     /** DerSimonian and Laird's (1986) method of moments, doi:10.1016/0197-2456(86)90046-2. */

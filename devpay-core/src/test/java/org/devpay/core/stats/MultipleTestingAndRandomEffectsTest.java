@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 class MultipleTestingAndRandomEffectsTest {
@@ -41,6 +42,19 @@ class MultipleTestingAndRandomEffectsTest {
     assertThat(pooled.fixedEffect()).isCloseTo(0.10906183368869934, within(1e-15));
     assertThat(pooled.pooled().estimate()).isCloseTo(pooled.fixedEffect(), within(1e-15));
     assertThat(pooled.method()).isEqualTo(PooledEffect.Method.DERSIMONIAN_LAIRD);
+  }
+
+  @Test
+  void thePooledPValueIsTheTwoSidedNormalTailOfEstimateOverStandardError() {
+    PooledEffect pooled =
+        RandomEffects.withDefaults()
+            .pool(new double[] {0.05, 0.12, 0.09}, new double[] {0.03, 0.02, 0.04});
+    // Independently, by commons-math's normal distribution: 2 (1 − Φ(|z|)).
+    double z = pooled.pooled().estimate() / pooled.standardError();
+    double expected =
+        2 * (1 - new NormalDistribution(null, 0, 1).cumulativeProbability(Math.abs(z)));
+    assertThat(z).isGreaterThan(2);
+    assertThat(pooled.pValue()).isCloseTo(expected, within(1e-12));
   }
 
   @Test
