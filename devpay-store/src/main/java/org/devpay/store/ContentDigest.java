@@ -21,14 +21,9 @@ record ContentDigest(String sha256, long bytes) {
 
   static ContentDigest of(SourceTable table) throws IOException {
     MessageDigest digest = Sha256.newDigest();
-    long bytes = 0;
-    byte[] buffer = new byte[1 << 16];
+    long bytes;
     try (InputStream in = table.open()) {
-      int read;
-      while ((read = in.read(buffer)) != -1) {
-        digest.update(buffer, 0, read);
-        bytes += read;
-      }
+      bytes = Sha256.update(digest, in);
     }
     return new ContentDigest(Sha256.hex(digest), bytes);
   }
