@@ -187,8 +187,9 @@ public final class DevpayStore implements AutoCloseable {
 
   /**
    * The steps shared by {@link #ingest} and {@link Ingestor}: skip known content by its container
-   * hash, then by its content hash (reading it all, which also finds a truncated archive before
-   * anything is stored), then detect, then ingest. Does not call tableFinished.
+   * hash, then by its content hash (for a compressed table, reading it all, which also finds a
+   * truncated archive before anything is stored; a plain file's content hash is its container
+   * hash), then detect, then ingest. Does not call tableFinished.
    */
   synchronized IngestReport ingestTable(
       SourceTable table,
@@ -209,7 +210,7 @@ public final class DevpayStore implements AutoCloseable {
         rememberContainer(containerSha256, table, known.get().contentSha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
       }
-      digest = ContentDigest.of(table);
+      digest = ContentDigest.of(table, containerSha256);
       known = ingestedFile(digest.sha256());
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, digest.sha256());
