@@ -279,6 +279,22 @@ public final class DevpayStore implements AutoCloseable {
     return ingestedFilesWhere("", List.of());
   }
 
+  /**
+   * The content SHA-256 of every ingested table, in ascending order: what the data version hashes.
+   */
+  public synchronized List<String> contentHashes() {
+    return query(
+        "SELECT content_sha256 FROM source_file ORDER BY content_sha256",
+        List.of(),
+        rs -> {
+          List<String> hashes = new ArrayList<>();
+          while (rs.next()) {
+            hashes.add(rs.getString(1));
+          }
+          return hashes;
+        });
+  }
+
   /** The ingested tables that hold records of one edition of a dataset, sorted by location. */
   public synchronized List<IngestedFile> sourcesOf(String datasetId, String edition) {
     requireNonNull(datasetId, "datasetId is null");

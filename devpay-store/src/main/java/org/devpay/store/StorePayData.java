@@ -93,10 +93,9 @@ public final class StorePayData implements PayData {
   @Override
   public String version() {
     MessageDigest digest = Sha256.newDigest();
-    store.ingestedFiles().stream()
-        .map(IngestedFile::contentSha256)
-        .sorted()
-        .forEach(sha -> digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8)));
+    for (String sha : store.contentHashes()) {
+      digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8));
+    }
     return Sha256.hex(digest).substring(0, 32);
   }
 }

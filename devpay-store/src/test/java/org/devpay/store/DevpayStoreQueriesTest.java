@@ -82,6 +82,17 @@ class DevpayStoreQueriesTest {
   }
 
   @Test
+  void contentHashesAreThoseOfTheIngestedFilesInAscendingOrder() {
+    List<String> hashes = store.contentHashes();
+
+    assertThat(hashes)
+        .isSorted()
+        .containsExactlyInAnyOrderElementsOf(
+            store.ingestedFiles().stream().map(IngestedFile::contentSha256).toList());
+    assertThat(hashes).hasSize(2);
+  }
+
+  @Test
   void theParquetExportHoldsEveryRecordWithTypedListsAndMaps() throws SQLException {
     Path parquet = store.exportParquet(dir.resolve("export"));
 
