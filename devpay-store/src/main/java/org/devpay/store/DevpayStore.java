@@ -161,11 +161,6 @@ public final class DevpayStore implements AutoCloseable {
     return file;
   }
 
-  /** The schema version of this store. */
-  public int schemaVersion() {
-    return Schema.VERSION;
-  }
-
   /**
    * Ingests one detected table in one transaction: the adapter's rows go through the normalizer;
    * records and rejections (from either) are stored; the table is recorded in source_file.
