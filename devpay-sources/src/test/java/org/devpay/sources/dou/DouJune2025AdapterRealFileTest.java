@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class DouJune2025AdapterRealFileTest extends AdapterContractTest {
-  private static Collected real;
+  private Collected real;
 
   @Override
   protected SourceAdapter adapter() {
@@ -65,9 +65,8 @@ class DouJune2025AdapterRealFileTest extends AdapterContractTest {
   }
 
   @BeforeAll
-  static void readOnce() throws IOException {
-    DouJune2025AdapterRealFileTest test = new DouJune2025AdapterRealFileTest();
-    real = test.readRealTable();
+  void readOnce() throws IOException {
+    real = readRealTable();
   }
 
   @Test
