@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * industry Різнопланові проєкти, немає одного основного (HR etc) 703
  * industry answer exactly Fintech / Banking / Capital Management (all rows) 1035
  * accepted whose industry answer is exactly Fintech / Banking / Capital Management 1035
+ * accepted whose industry answer names Network Devices (routers, firewalls) 1
  * accepted with a main programming language 7715
  * </pre>
  */
@@ -180,7 +181,8 @@ class DouJune2025AdapterRealFileTest extends AdapterContractTest {
 
   @Test
   void keepsAFreeTextIndustryWithACommaAsOneLabel() {
-    // A free-text answer in the real file: "Network Devices (routers, firewalls)".
+    // A free-text answer in the real file: "Network Devices (routers, firewalls)";
+    // expected_counts.py: accepted whose industry answer names it 1.
     assertThat(real.accepted)
         .filteredOn(r -> r.industryLabels().contains("Network Devices (routers, firewalls)"))
         .hasSize(1);
