@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.devpay.core.data.CitedFile;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.PayRecord;
@@ -290,14 +291,35 @@ public final class DevpayStore implements AutoCloseable {
         });
   }
 
-  /** The ingested tables that hold records of one edition of a dataset, sorted by location. */
-  public synchronized List<IngestedFile> sourcesOf(String datasetId, String edition) {
+  /**
+   * The ingested tables that hold records of one edition of a dataset, as an answer cites them
+   * (location, content hash, format, row balance), sorted by location. Read from source_file alone:
+   * a citation has no use for the rejections by reason.
+   */
+  public synchronized List<CitedFile> sourcesOf(String datasetId, String edition) {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
-    return ingestedFilesWhere(
-        "WHERE f.content_sha256 IN (SELECT DISTINCT content_sha256 FROM pay_record"
-            + " WHERE dataset_id = ? AND edition = ?)",
-        List.of(datasetId, edition));
+    return query(
+        "SELECT path, entry_name, content_sha256, format_id, rows_read, rows_accepted,"
+            + " rows_rejected FROM source_file WHERE content_sha256 IN (SELECT DISTINCT"
+            + " content_sha256 FROM pay_record WHERE dataset_id = ? AND edition = ?)"
+            + " ORDER BY path, entry_name, content_sha256",
+        List.of(datasetId, edition),
+        rs -> {
+          List<CitedFile> files = new ArrayList<>();
+          while (rs.next()) {
+            files.add(
+                new CitedFile(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7)));
+          }
+          return files;
+        });
   }
 
   /** The datasets with at least one ingested table, sorted by id. */

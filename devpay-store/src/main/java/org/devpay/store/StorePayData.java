@@ -51,21 +51,9 @@ public final class StorePayData implements PayData {
 
   @Override
   public SourceCitation citation(EditionKey edition) {
-    List<IngestedFile> files = store.sourcesOf(edition.datasetId(), edition.edition());
-    List<CitedFile> cited = new ArrayList<>();
-    for (IngestedFile file : files) {
-      cited.add(
-          new CitedFile(
-              file.path(),
-              file.entryName(),
-              file.contentSha256(),
-              file.formatId(),
-              file.rows().read(),
-              file.rows().accepted(),
-              file.rows().rejected()));
-    }
+    List<CitedFile> cited = store.sourcesOf(edition.datasetId(), edition.edition());
     FormatDescription format =
-        files.stream()
+        cited.stream()
             .map(f -> catalog.describe(f.formatId()))
             .flatMap(java.util.Optional::stream)
             .findFirst()
