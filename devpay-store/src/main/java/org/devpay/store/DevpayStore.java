@@ -201,13 +201,13 @@ public final class DevpayStore implements AutoCloseable {
     ContentDigest digest;
     try {
       containerSha256 = containers.sha256(table);
-      Optional<IngestedFile> known = ingestedFileByContainer(containerSha256, table.entryName());
+      Optional<KnownTable> known = ingestedFileByContainer(containerSha256, table.entryName());
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, known.get().contentSha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
       }
       digest = ContentDigest.of(table, containerSha256);
-      known = ingestedFile(digest.sha256());
+      known = knownTable("content_sha256 = ?", List.of(digest.sha256()));
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, digest.sha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
@@ -260,14 +260,31 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /** The ingested table held by this entry of a container with this hash, if any. */
-  synchronized Optional<IngestedFile> ingestedFileByContainer(
+  synchronized Optional<KnownTable> ingestedFileByContainer(
       String containerSha256, String entryName) {
-    return ingestedFilesWhere(
-            "WHERE f.content_sha256 IN (SELECT content_sha256 FROM source_container"
-                + " WHERE container_sha256 = ? AND entry_name = ?)",
-            List.of(containerSha256, entryName))
-        .stream()
-        .findFirst();
+    return knownTable(
+        "content_sha256 IN (SELECT content_sha256 FROM source_container"
+            + " WHERE container_sha256 = ? AND entry_name = ?)",
+        List.of(containerSha256, entryName));
+  }
+
+  /**
+   * An ingested table as ingest needs to know it to skip it: read from source_file alone, unlike
+   * {@link #ingestedFile}, whose rejections by reason would be counted over all of rejected_row.
+   */
+  record KnownTable(String contentSha256, String formatId, String datasetId) {}
+
+  /** The ingested table matching a condition on source_file, if any. */
+  private Optional<KnownTable> knownTable(String condition, List<String> parameters) {
+    return query(
+        "SELECT content_sha256, format_id, dataset_id FROM source_file WHERE "
+            + condition
+            + " ORDER BY content_sha256 LIMIT 1",
+        parameters,
+        rs ->
+            rs.next()
+                ? Optional.of(new KnownTable(rs.getString(1), rs.getString(2), rs.getString(3)))
+                : Optional.empty());
   }
 
   /** Every ingested table, with its row balance and rejections by reason, sorted by location. */
