@@ -9,9 +9,10 @@ import org.devpay.sources.catalog.Dataset;
 import org.devpay.sources.catalog.DatasetCatalog;
 
 /**
- * The descriptions of every shipped format, kept as data (formats.csv: title, role and pay fields
- * per format) and joined with the {@link DatasetCatalog} for publisher, licence and attribution, so
- * the citation and row-filter text can be reviewed and corrected without touching an adapter.
+ * The descriptions of every shipped format, kept as data (formats.csv: role and pay fields per
+ * format, and a title where the format's differs from its dataset's) and joined with the {@link
+ * DatasetCatalog} for title, publisher, licence and attribution, so the citation and row-filter
+ * text can be reviewed and corrected without touching an adapter.
  */
 public final class FormatCatalog {
   private static final String RESOURCE = "formats.csv";
@@ -40,7 +41,7 @@ public final class FormatCatalog {
           new FormatDescription(
               cell(table, row, "format_id"),
               datasetId,
-              cell(table, row, "title"),
+              title(cell(table, row, "title"), dataset),
               dataset.publisher(),
               dataset.licenceAndAttribution(),
               cell(table, row, "role_field"),
@@ -52,6 +53,22 @@ public final class FormatCatalog {
       }
     }
     return new FormatCatalog(entries);
+  }
+
+  /**
+   * A format's title: its own when it says more than its dataset's (an edition, a partial copy),
+   * else the dataset's, kept in one place.
+   */
+  private static String title(String own, Dataset dataset) {
+    if (own.equals(dataset.title())) {
+      throw new IllegalStateException(
+          RESOURCE
+              + ": the title of a format of "
+              + dataset.id()
+              + " repeats its dataset's;"
+              + " leave it empty to use the dataset's");
+    }
+    return own.isEmpty() ? dataset.title() : own;
   }
 
   private static String cell(ResourceTable table, List<String> row, String column) {

@@ -14,8 +14,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,9 +48,13 @@ public final class FormatDetector {
     if (looksBinary(head)) {
       return skipped(table, "binary content, not a delimited text table");
     }
+    // Most adapters share a charset: the head is decoded once per charset, not once per adapter.
+    Map<Charset, Optional<TableHeader>> headers = new HashMap<>();
     List<SourceAdapter> matches = new ArrayList<>();
     for (SourceAdapter adapter : registry.adapters()) {
-      Optional<TableHeader> header = header(table.fileName(), head, adapter.charset());
+      Optional<TableHeader> header =
+          headers.computeIfAbsent(
+              adapter.charset(), charset -> header(table.fileName(), head, charset));
       if (header.isPresent() && adapter.recognises(header.get())) {
         matches.add(adapter);
       }

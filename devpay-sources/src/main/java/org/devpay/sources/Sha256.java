@@ -32,12 +32,20 @@ public final class Sha256 {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * Feeds everything left in a stream to a digest, for a caller that also wants the size; the
+   * caller closes the stream.
+   *
+   * @return the number of bytes read
+   */
+  public static long update(MessageDigest digest, InputStream in) throws IOException {
+    return new DigestInputStream(in, digest).transferTo(OutputStream.nullOutputStream());
+  }
+
   /** The SHA-256 of everything left in a stream; the caller closes it. */
   public static String of(InputStream in) throws IOException {
     MessageDigest digest = newDigest();
-    try (DigestInputStream din = new DigestInputStream(in, digest)) {
-      din.transferTo(OutputStream.nullOutputStream());
-    }
+    update(digest, in);
     return hex(digest);
   }
 

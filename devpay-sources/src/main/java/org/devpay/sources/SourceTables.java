@@ -21,21 +21,9 @@ public final class SourceTables {
   private SourceTables() {}
 
   /**
-   * Lists the tables under each path (a directory is walked recursively; hidden files skipped).
-   *
-   * @throws IOException when a path cannot be listed or a ZIP archive cannot be opened
-   */
-  public static List<SourceTable> discover(List<Path> paths) throws IOException {
-    List<SourceTable> tables = new ArrayList<>();
-    for (Path file : files(paths)) {
-      tables.addAll(tablesIn(file));
-    }
-    return tables;
-  }
-
-  /**
-   * Lists every file under each path with its tables, like {@link #discover}, but a file that
-   * cannot be opened (a corrupt ZIP archive) becomes a failed entry instead of ending the listing.
+   * Lists every file under each path (a directory is walked recursively; hidden files skipped) with
+   * its tables; a file that cannot be opened (a corrupt ZIP archive) becomes a failed entry instead
+   * of ending the listing.
    *
    * @throws IOException when a path does not exist or a directory cannot be listed
    */

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The first record of a table, decoded with a candidate charset, plus the table's file name: what
- * format detection looks at.
+ * format detection looks at. Adapters compare column names through {@link
+ * org.devpay.sources.csv.CsvHeader#of(TableHeader)}, the same rule that finds their columns when
+ * reading.
  *
  * @param fileName the entry's file name (without directories)
  * @param columns the header fields, as decoded (BOM removed, not trimmed)
@@ -15,20 +17,5 @@ public record TableHeader(String fileName, List<String> columns) {
   public TableHeader {
     requireNonNull(fileName, "fileName is null");
     columns = List.copyOf(columns);
-  }
-
-  /** True when some column, stripped, equals {@code name}. */
-  public boolean has(String name) {
-    return columns.stream().anyMatch(c -> c.strip().equals(name));
-  }
-
-  /** True when every name is a column (stripped comparison). */
-  public boolean hasAll(String... names) {
-    for (String name : names) {
-      if (!has(name)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.Rejection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract every adapter passes on its real file: the header is recognised, by this adapter
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * <p>Subclasses name the adapter, the real table and the number of data rows the dataset's
  * SOURCE.md states (verified there with a CSV parser).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AdapterContractTest {
+  private Collected real;
+
   /** The adapter under test. */
   protected abstract SourceAdapter adapter();
 
@@ -31,11 +35,18 @@ public abstract class AdapterContractTest {
   /** Data rows in the real table, from the dataset's SOURCE.md. */
   protected abstract long expectedDataRows();
 
-  /** Reads the real table and collects everything the adapter emits. */
+  /**
+   * Everything the adapter emits for its real table, read once per test class (the instance lives
+   * as long as the class's tests): every check here and in a subclass looks at the same result.
+   * Checks must not change it.
+   */
   protected final Collected readRealTable() throws IOException {
-    Collected collected = new Collected();
-    adapter().read(realTable(), collected);
-    return collected;
+    if (real == null) {
+      Collected collected = new Collected();
+      adapter().read(realTable(), collected);
+      real = collected;
+    }
+    return real;
   }
 
   @Test

@@ -48,7 +48,9 @@ class SurveyFormatDetectionTest {
     Map<String, String> claimed = new TreeMap<>();
     List<String> overMatched = new ArrayList<>();
 
-    for (SourceTable table : SourceTables.discover(List.of(data))) {
+    List<DiscoveredFile> files = SourceTables.discoverFiles(List.of(data));
+    assertThat(files).noneMatch(DiscoveredFile::failed);
+    for (SourceTable table : files.stream().flatMap(f -> f.tables().stream()).toList()) {
       String relative = data.relativize(table.container()).toString().replace('\\', '/');
       String formatId =
           detector.detect(table).adapter().map(SourceAdapter::formatId).orElse("(skipped)");

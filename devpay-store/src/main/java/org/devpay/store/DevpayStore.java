@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.devpay.core.data.CitedFile;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.PayRecord;
@@ -161,11 +162,6 @@ public final class DevpayStore implements AutoCloseable {
     return file;
   }
 
-  /** The schema version of this store. */
-  public int schemaVersion() {
-    return Schema.VERSION;
-  }
-
   /**
    * Ingests one detected table in one transaction: the adapter's rows go through the normalizer;
    * records and rejections (from either) are stored; the table is recorded in source_file.
@@ -187,8 +183,9 @@ public final class DevpayStore implements AutoCloseable {
 
   /**
    * The steps shared by {@link #ingest} and {@link Ingestor}: skip known content by its container
-   * hash, then by its content hash (reading it all, which also finds a truncated archive before
-   * anything is stored), then detect, then ingest. Does not call tableFinished.
+   * hash, then by its content hash (for a compressed table, reading it all, which also finds a
+   * truncated archive before anything is stored; a plain file's content hash is its container
+   * hash), then detect, then ingest. Does not call tableFinished.
    */
   synchronized IngestReport ingestTable(
       SourceTable table,
@@ -204,13 +201,13 @@ public final class DevpayStore implements AutoCloseable {
     ContentDigest digest;
     try {
       containerSha256 = containers.sha256(table);
-      Optional<IngestedFile> known = ingestedFileByContainer(containerSha256, table.entryName());
+      Optional<KnownTable> known = ingestedFileByContainer(containerSha256, table.entryName());
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, known.get().contentSha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
       }
-      digest = ContentDigest.of(table);
-      known = ingestedFile(digest.sha256());
+      digest = ContentDigest.of(table, containerSha256);
+      known = knownTable("content_sha256 = ?", List.of(digest.sha256()));
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, digest.sha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
@@ -263,14 +260,31 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /** The ingested table held by this entry of a container with this hash, if any. */
-  synchronized Optional<IngestedFile> ingestedFileByContainer(
+  synchronized Optional<KnownTable> ingestedFileByContainer(
       String containerSha256, String entryName) {
-    return ingestedFilesWhere(
-            "WHERE f.content_sha256 IN (SELECT content_sha256 FROM source_container"
-                + " WHERE container_sha256 = ? AND entry_name = ?)",
-            List.of(containerSha256, entryName))
-        .stream()
-        .findFirst();
+    return knownTable(
+        "content_sha256 IN (SELECT content_sha256 FROM source_container"
+            + " WHERE container_sha256 = ? AND entry_name = ?)",
+        List.of(containerSha256, entryName));
+  }
+
+  /**
+   * An ingested table as ingest needs to know it to skip it: read from source_file alone, unlike
+   * {@link #ingestedFile}, whose rejections by reason would be counted over all of rejected_row.
+   */
+  record KnownTable(String contentSha256, String formatId, String datasetId) {}
+
+  /** The ingested table matching a condition on source_file, if any. */
+  private Optional<KnownTable> knownTable(String condition, List<String> parameters) {
+    return query(
+        "SELECT content_sha256, format_id, dataset_id FROM source_file WHERE "
+            + condition
+            + " ORDER BY content_sha256 LIMIT 1",
+        parameters,
+        rs ->
+            rs.next()
+                ? Optional.of(new KnownTable(rs.getString(1), rs.getString(2), rs.getString(3)))
+                : Optional.empty());
   }
 
   /** Every ingested table, with its row balance and rejections by reason, sorted by location. */
@@ -278,14 +292,51 @@ public final class DevpayStore implements AutoCloseable {
     return ingestedFilesWhere("", List.of());
   }
 
-  /** The ingested tables that hold records of one edition of a dataset, sorted by location. */
-  public synchronized List<IngestedFile> sourcesOf(String datasetId, String edition) {
+  /**
+   * The content SHA-256 of every ingested table, in ascending order: what the data version hashes.
+   */
+  public synchronized List<String> contentHashes() {
+    return query(
+        "SELECT content_sha256 FROM source_file ORDER BY content_sha256",
+        List.of(),
+        rs -> {
+          List<String> hashes = new ArrayList<>();
+          while (rs.next()) {
+            hashes.add(rs.getString(1));
+          }
+          return hashes;
+        });
+  }
+
+  /**
+   * The ingested tables that hold records of one edition of a dataset, as an answer cites them
+   * (location, content hash, format, row balance), sorted by location. Read from source_file alone:
+   * a citation has no use for the rejections by reason.
+   */
+  public synchronized List<CitedFile> sourcesOf(String datasetId, String edition) {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
-    return ingestedFilesWhere(
-        "WHERE f.content_sha256 IN (SELECT DISTINCT content_sha256 FROM pay_record"
-            + " WHERE dataset_id = ? AND edition = ?)",
-        List.of(datasetId, edition));
+    return query(
+        "SELECT path, entry_name, content_sha256, format_id, rows_read, rows_accepted,"
+            + " rows_rejected FROM source_file WHERE content_sha256 IN (SELECT DISTINCT"
+            + " content_sha256 FROM pay_record WHERE dataset_id = ? AND edition = ?)"
+            + " ORDER BY path, entry_name, content_sha256",
+        List.of(datasetId, edition),
+        rs -> {
+          List<CitedFile> files = new ArrayList<>();
+          while (rs.next()) {
+            files.add(
+                new CitedFile(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7)));
+          }
+          return files;
+        });
   }
 
   /** The datasets with at least one ingested table, sorted by id. */

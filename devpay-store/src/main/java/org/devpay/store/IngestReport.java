@@ -79,7 +79,8 @@ public record IngestReport(
         Optional.empty());
   }
 
-  static IngestReport alreadyIngested(SourceTable table, IngestedFile known, Duration duration) {
+  static IngestReport alreadyIngested(
+      SourceTable table, DevpayStore.KnownTable known, Duration duration) {
     return new IngestReport(
         table.container(),
         table.entryName(),

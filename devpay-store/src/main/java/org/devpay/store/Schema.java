@@ -75,16 +75,7 @@ final class Schema {
 
   /** Creates the schema in an empty database, or checks the version of an existing store. */
   static void ensure(Connection connection, Path file) throws SQLException {
-    Set<String> tables = new TreeSet<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_catalog = current_database() AND table_schema = 'main'")) {
-      while (rs.next()) {
-        tables.add(rs.getString(1));
-      }
-    }
+    Set<String> tables = tables(connection);
     if (tables.contains("schema_version")) {
       checkVersion(connection, file);
     } else if (!tables.isEmpty()) {
@@ -98,6 +89,16 @@ final class Schema {
 
   /** Checks an existing store without changing it (for read-only connections). */
   static void check(Connection connection, Path file) throws SQLException {
+    Set<String> tables = tables(connection);
+    if (!tables.contains("schema_version")) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, file + " is not a devpay store (it has tables " + tables + ")");
+    }
+    checkVersion(connection, file);
+  }
+
+  /** The names of the database's own tables, sorted. */
+  private static Set<String> tables(Connection connection) throws SQLException {
     Set<String> tables = new TreeSet<>();
     try (Statement statement = connection.createStatement();
         ResultSet rs =
@@ -108,11 +109,7 @@ final class Schema {
         tables.add(rs.getString(1));
       }
     }
-    if (!tables.contains("schema_version")) {
-      throw new DevpayException(
-          ErrorCategory.USER_INPUT, file + " is not a devpay store (it has tables " + tables + ")");
-    }
-    checkVersion(connection, file);
+    return tables;
   }
 
   private static void checkVersion(Connection connection, Path file) throws SQLException {

@@ -51,21 +51,9 @@ public final class StorePayData implements PayData {
 
   @Override
   public SourceCitation citation(EditionKey edition) {
-    List<IngestedFile> files = store.sourcesOf(edition.datasetId(), edition.edition());
-    List<CitedFile> cited = new ArrayList<>();
-    for (IngestedFile file : files) {
-      cited.add(
-          new CitedFile(
-              file.path(),
-              file.entryName(),
-              file.contentSha256(),
-              file.formatId(),
-              file.rows().read(),
-              file.rows().accepted(),
-              file.rows().rejected()));
-    }
+    List<CitedFile> cited = store.sourcesOf(edition.datasetId(), edition.edition());
     FormatDescription format =
-        files.stream()
+        cited.stream()
             .map(f -> catalog.describe(f.formatId()))
             .flatMap(java.util.Optional::stream)
             .findFirst()
@@ -93,10 +81,9 @@ public final class StorePayData implements PayData {
   @Override
   public String version() {
     MessageDigest digest = Sha256.newDigest();
-    store.ingestedFiles().stream()
-        .map(IngestedFile::contentSha256)
-        .sorted()
-        .forEach(sha -> digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8)));
+    for (String sha : store.contentHashes()) {
+      digest.update((sha + "\n").getBytes(StandardCharsets.UTF_8));
+    }
     return Sha256.hex(digest).substring(0, 32);
   }
 }

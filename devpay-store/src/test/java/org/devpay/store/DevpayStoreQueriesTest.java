@@ -1,6 +1,7 @@
 package org.devpay.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.devpay.core.data.CitedFile;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RejectReason;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,39 @@ class DevpayStoreQueriesTest {
     assertThat(files.get(0).rows().rejected(RejectReason.NO_EXCHANGE_RATE)).isEqualTo(1);
     assertThat(files.get(1).rows().rejectedByReason()).isEmpty();
     assertThat(store.ingestedFile(files.get(1).contentSha256())).contains(files.get(1));
+  }
+
+  @Test
+  void theSourcesOfAnEditionAreTheFilesHoldingItsRecordsWithTheirRowBalance() {
+    List<IngestedFile> files = store.ingestedFiles();
+
+    // Both files hold records of both editions: first.csv read 10 rows and rejected r1 (no rate),
+    // second.csv read r3..r7 and kept them all.
+    assertThat(store.sourcesOf(TinyCsvAdapter.DATASET_ID, "2024"))
+        .extracting(
+            CitedFile::entryName,
+            CitedFile::sha256,
+            CitedFile::formatId,
+            CitedFile::rowsRead,
+            CitedFile::rowsAccepted,
+            CitedFile::rowsRejected)
+        .containsExactly(
+            tuple("first.csv", files.get(0).contentSha256(), TinyCsvAdapter.FORMAT_ID, 10L, 9L, 1L),
+            tuple(
+                "second.csv", files.get(1).contentSha256(), TinyCsvAdapter.FORMAT_ID, 5L, 5L, 0L));
+    assertThat(store.sourcesOf(TinyCsvAdapter.DATASET_ID, "2025")).hasSize(2);
+    assertThat(store.sourcesOf(TinyCsvAdapter.DATASET_ID, "1999")).isEmpty();
+  }
+
+  @Test
+  void contentHashesAreThoseOfTheIngestedFilesInAscendingOrder() {
+    List<String> hashes = store.contentHashes();
+
+    assertThat(hashes)
+        .isSorted()
+        .containsExactlyInAnyOrderElementsOf(
+            store.ingestedFiles().stream().map(IngestedFile::contentSha256).toList());
+    assertThat(hashes).hasSize(2);
   }
 
   @Test

@@ -8,14 +8,11 @@ import org.devpay.core.model.PayScope;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.TaxBasis;
-import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvSourceAdapter;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.Labels;
 import org.devpay.sources.csv.RowRejectedException;
@@ -29,7 +26,7 @@ import org.devpay.sources.csv.RowRejectedException;
  * monthly_bonus_usd}. The role is the specialisation when the respondent gave one (software
  * engineers only), otherwise the main position; both, and the category, are kept as attributes.
  */
-public final class DouJune2025Adapter implements SourceAdapter {
+public final class DouJune2025Adapter extends CsvSourceAdapter {
   static final String DATASET_ID = "dou-ua";
   static final String FORMAT_ID = "dou-ua/2025-06";
   static final String EDITION = "2025-06";
@@ -63,19 +60,8 @@ public final class DouJune2025Adapter implements SourceAdapter {
   /** The residence answer meaning "in Ukraine"; the other answer says "abroad", not where. */
   static final String IN_UKRAINE = "В Україні";
 
-  @Override
-  public String datasetId() {
-    return DATASET_ID;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public Charset charset() {
-    return CHARSET;
+  public DouJune2025Adapter() {
+    super(DATASET_ID, FORMAT_ID, CHARSET);
   }
 
   /**
@@ -83,17 +69,13 @@ public final class DouJune2025Adapter implements SourceAdapter {
    * and residence questions; DOU rewords its questions between waves.
    */
   @Override
-  public boolean recognises(TableHeader header) {
-    return CsvHeader.of(header)
-        .hasAll(SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE);
+  protected boolean recognisesColumns(CsvHeader header) {
+    return header.hasAll(
+        SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE);
   }
 
   @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, CHARSET, DouJune2025Adapter::bind, sink);
-  }
-
-  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+  protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns = new Columns(header);
     return row -> record(row, columns);
   }

@@ -1,9 +1,6 @@
 package org.devpay.sources.eu;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,13 +14,10 @@ import org.devpay.core.model.PayScope;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.TaxBasis;
-import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvSourceAdapter;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.Labels;
 import org.devpay.sources.csv.RowRejectedException;
@@ -41,7 +35,7 @@ import org.devpay.sources.csv.RowRejectedException;
  * normalizer's to classify. The files have no respondent id, so the respondent key is the row
  * number.
  */
-public final class ItSalarySurveyEuAdapter implements SourceAdapter {
+public final class ItSalarySurveyEuAdapter extends CsvSourceAdapter {
   /** Catalog id of the dataset. */
   public static final String DATASET_ID = "it-salary-survey-eu";
 
@@ -51,7 +45,8 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
   private final Layout layout;
 
   private ItSalarySurveyEuAdapter(Layout layout) {
-    this.layout = requireNonNull(layout, "layout is null");
+    super(DATASET_ID, DATASET_ID + "/" + layout.year(), StandardCharsets.UTF_8);
+    this.layout = layout;
   }
 
   /** The December 2017 survey: Russian headers, free-text position (salary-report_2017.csv). */
@@ -206,31 +201,12 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
   }
 
   @Override
-  public String datasetId() {
-    return DATASET_ID;
+  protected boolean recognisesColumns(CsvHeader header) {
+    return header.hasAll(layout.signature().toArray(String[]::new));
   }
 
   @Override
-  public String formatId() {
-    return DATASET_ID + "/" + layout.year();
-  }
-
-  @Override
-  public Charset charset() {
-    return StandardCharsets.UTF_8;
-  }
-
-  @Override
-  public boolean recognises(TableHeader header) {
-    return CsvHeader.of(header).hasAll(layout.signature().toArray(String[]::new));
-  }
-
-  @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, charset(), this::bind, sink);
-  }
-
-  private CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+  protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns =
         new Columns(
             header.require(layout.pay()),
@@ -292,11 +268,6 @@ public final class ItSalarySurveyEuAdapter implements SourceAdapter {
       attributes.put(keysAndColumns[i], keysAndColumns[i + 1]);
     }
     return attributes;
-  }
-
-  @Override
-  public String toString() {
-    return formatId();
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.devpay.sources.glassdoor;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,14 +10,11 @@ import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
-import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvSourceAdapter;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.RowRejectedException;
 
@@ -33,7 +29,7 @@ import org.devpay.sources.csv.RowRejectedException;
  * read as gross annual base pay in INR; the file itself does not state gross or base, so that basis
  * is an assumption.
  */
-public final class GlassdoorIndia2022Adapter implements SourceAdapter {
+public final class GlassdoorIndia2022Adapter extends CsvSourceAdapter {
   static final String DATASET_ID = "glassdoor-india";
   static final String FORMAT_ID = "glassdoor-india/2022";
   static final String EDITION = "2022";
@@ -48,19 +44,8 @@ public final class GlassdoorIndia2022Adapter implements SourceAdapter {
   static final String EMPLOYMENT_STATUS = "Employment Status";
   static final String JOB_ROLES = "Job Roles";
 
-  @Override
-  public String datasetId() {
-    return DATASET_ID;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public Charset charset() {
-    return StandardCharsets.UTF_8;
+  public GlassdoorIndia2022Adapter() {
+    super(DATASET_ID, FORMAT_ID, StandardCharsets.UTF_8);
   }
 
   /**
@@ -69,25 +54,20 @@ public final class GlassdoorIndia2022Adapter implements SourceAdapter {
    * format.
    */
   @Override
-  public boolean recognises(TableHeader header) {
-    return CsvHeader.of(header)
-        .hasAll(
-            RATING,
-            COMPANY,
-            JOB_TITLE,
-            SALARY,
-            SALARIES_REPORTED,
-            LOCATION,
-            EMPLOYMENT_STATUS,
-            JOB_ROLES);
+  protected boolean recognisesColumns(CsvHeader header) {
+    return header.hasAll(
+        RATING,
+        COMPANY,
+        JOB_TITLE,
+        SALARY,
+        SALARIES_REPORTED,
+        LOCATION,
+        EMPLOYMENT_STATUS,
+        JOB_ROLES);
   }
 
   @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, StandardCharsets.UTF_8, GlassdoorIndia2022Adapter::bind, sink);
-  }
-
-  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+  protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns = new Columns(header);
     return row -> record(row, columns);
   }

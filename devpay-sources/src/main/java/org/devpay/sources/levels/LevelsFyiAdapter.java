@@ -1,7 +1,6 @@
 package org.devpay.sources.levels;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,14 +14,11 @@ import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
-import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvSourceAdapter;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.RowRejectedException;
 
@@ -37,7 +33,7 @@ import org.devpay.sources.csv.RowRejectedException;
  * are written "NA" and become empty labels. When a row has several problems, the first of pay,
  * timestamp and row id decides its reason.
  */
-public final class LevelsFyiAdapter implements SourceAdapter {
+public final class LevelsFyiAdapter extends CsvSourceAdapter {
   static final String DATASET_ID = "levels-fyi";
   static final String FORMAT_ID = "levels-fyi/kaggle-2021";
   static final String EDITION = "2017-2021";
@@ -68,42 +64,26 @@ public final class LevelsFyiAdapter implements SourceAdapter {
 
   private static final String NA = Amounts.NOT_AVAILABLE;
 
-  @Override
-  public String datasetId() {
-    return DATASET_ID;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public Charset charset() {
-    return StandardCharsets.UTF_8;
+  public LevelsFyiAdapter() {
+    super(DATASET_ID, FORMAT_ID, StandardCharsets.UTF_8);
   }
 
   /** Recognises the Kaggle export by its compensation, experience, tag and row-id columns. */
   @Override
-  public boolean recognises(TableHeader header) {
-    return CsvHeader.of(header)
-        .hasAll(
-            TIMESTAMP,
-            TOTAL_COMPENSATION,
-            YEARS_OF_EXPERIENCE,
-            YEARS_AT_COMPANY,
-            TAG,
-            BASE_SALARY,
-            STOCK_GRANT_VALUE,
-            ROW_NUMBER);
+  protected boolean recognisesColumns(CsvHeader header) {
+    return header.hasAll(
+        TIMESTAMP,
+        TOTAL_COMPENSATION,
+        YEARS_OF_EXPERIENCE,
+        YEARS_AT_COMPANY,
+        TAG,
+        BASE_SALARY,
+        STOCK_GRANT_VALUE,
+        ROW_NUMBER);
   }
 
   @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, StandardCharsets.UTF_8, LevelsFyiAdapter::bind, sink);
-  }
-
-  private static CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+  protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     Columns columns = new Columns(header);
     return row -> record(row, columns);
   }

@@ -1,9 +1,6 @@
 package org.devpay.sources.stackoverflow;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +18,11 @@ import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.core.taxonomy.DatasetIds;
-import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.TableHeader;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
+import org.devpay.sources.csv.CsvSourceAdapter;
 import org.devpay.sources.csv.CsvTableReader;
 import org.devpay.sources.csv.Labels;
 import org.devpay.sources.csv.RowRejectedException;
@@ -65,11 +59,12 @@ import org.devpay.sources.csv.RowRejectedException;
  * <p>Missing answers are empty or "NA" in every year. A row cut short (the 2017 copy's last row) is
  * rejected as {@link RejectReason#TRUNCATED_ROW} by {@link CsvTableReader}.
  */
-public final class StackOverflowSurveyAdapter implements SourceAdapter {
+public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
   private final SurveySchema schema;
 
   private StackOverflowSurveyAdapter(SurveySchema schema) {
-    this.schema = requireNonNull(schema, "schema is null");
+    super(DatasetIds.stackOverflow(schema.year()), schema.formatId(), StandardCharsets.UTF_8);
+    this.schema = schema;
   }
 
   /**
@@ -104,33 +99,13 @@ public final class StackOverflowSurveyAdapter implements SourceAdapter {
   }
 
   @Override
-  public String datasetId() {
-    return DatasetIds.stackOverflow(schema.year());
+  protected boolean recognisesColumns(CsvHeader header) {
+    return header.hasAll(schema.signature().toArray(String[]::new))
+        && schema.absent().stream().noneMatch(header::has);
   }
 
   @Override
-  public String formatId() {
-    return schema.formatId();
-  }
-
-  @Override
-  public Charset charset() {
-    return StandardCharsets.UTF_8;
-  }
-
-  @Override
-  public boolean recognises(TableHeader header) {
-    CsvHeader columns = CsvHeader.of(header);
-    return columns.hasAll(schema.signature().toArray(String[]::new))
-        && schema.absent().stream().noneMatch(columns::has);
-  }
-
-  @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, charset(), this::bind, sink);
-  }
-
-  private CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
+  protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
     OptionalInt respondent = OptionalInt.empty();
     for (String candidate : schema.respondent()) {
       if (header.has(candidate)) {
@@ -280,11 +255,6 @@ public final class StackOverflowSurveyAdapter implements SourceAdapter {
 
   private static String answer(CsvRow row, int column) {
     return row.textOrEmpty(column, Amounts.NOT_AVAILABLE);
-  }
-
-  @Override
-  public String toString() {
-    return formatId();
   }
 
   /** The adapter's column positions in one table's header. */

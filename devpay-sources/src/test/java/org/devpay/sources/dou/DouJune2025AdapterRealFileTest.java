@@ -42,11 +42,12 @@ import org.junit.jupiter.api.Test;
  * industry Різнопланові проєкти, немає одного основного (HR etc) 703
  * industry answer exactly Fintech / Banking / Capital Management (all rows) 1035
  * accepted whose industry answer is exactly Fintech / Banking / Capital Management 1035
+ * accepted whose industry answer names Network Devices (routers, firewalls) 1
  * accepted with a main programming language 7715
  * </pre>
  */
 class DouJune2025AdapterRealFileTest extends AdapterContractTest {
-  private static Collected real;
+  private Collected real;
 
   @Override
   protected SourceAdapter adapter() {
@@ -65,9 +66,8 @@ class DouJune2025AdapterRealFileTest extends AdapterContractTest {
   }
 
   @BeforeAll
-  static void readOnce() throws IOException {
-    DouJune2025AdapterRealFileTest test = new DouJune2025AdapterRealFileTest();
-    real = test.readRealTable();
+  void readOnce() throws IOException {
+    real = readRealTable();
   }
 
   @Test
@@ -181,7 +181,8 @@ class DouJune2025AdapterRealFileTest extends AdapterContractTest {
 
   @Test
   void keepsAFreeTextIndustryWithACommaAsOneLabel() {
-    // A free-text answer in the real file: "Network Devices (routers, firewalls)".
+    // A free-text answer in the real file: "Network Devices (routers, firewalls)";
+    // expected_counts.py: accepted whose industry answer names it 1.
     assertThat(real.accepted)
         .filteredOn(r -> r.industryLabels().contains("Network Devices (routers, firewalls)"))
         .hasSize(1);

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The 2020 survey (free-text "Position " with a trailing space, employment status).
  *
- * <p>Expected figures: rows from SOURCE.md; accepted, rejected and median from {@code
- * expected_counts.py} (pandas 1.5.3), whose output for 2020 was:
+ * <p>Expected figures: rows, positions and cities from SOURCE.md; accepted, rejected, median and
+ * full-time employees from {@code expected_counts.py} (pandas 1.5.3), whose output for 2020 was:
  *
  * <pre>
  * 2020: rows=1253 accepted=1253 rejected=0
  *   median=70000.0
+ *   accepted Full-time employee=1190
  * </pre>
  */
 class ItSalarySurveyEu2020RealFileTest extends ItSalarySurveyEuRealFileTest {
@@ -85,7 +86,8 @@ class ItSalarySurveyEu2020RealFileTest extends ItSalarySurveyEuRealFileTest {
     Collected collected = readRealTable();
     RawRecord first = collected.accepted.get(0);
 
-    // Data row 1: main technology "TypeScript", others "Kotlin, Javascript / Typescript".
+    // Data row 1: main technology "TypeScript", others "Kotlin, Javascript / Typescript";
+    // expected_counts.py: accepted Full-time employee=1190.
     assertThat(first.skillLabels())
         .containsExactly("TypeScript", "Kotlin", "Javascript / Typescript");
     assertThat(first.employmentLabel()).isEqualTo("Full-time employee");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class GlassdoorIndia2022AdapterRealFileTest extends AdapterContractTest {
-  private static Collected real;
+  private Collected real;
 
   @Override
   protected SourceAdapter adapter() {
@@ -63,8 +63,8 @@ class GlassdoorIndia2022AdapterRealFileTest extends AdapterContractTest {
   }
 
   @BeforeAll
-  static void readOnce() throws IOException {
-    real = new GlassdoorIndia2022AdapterRealFileTest().readRealTable();
+  void readOnce() throws IOException {
+    real = readRealTable();
   }
 
   @Test

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class LevelsFyiAdapterRealFileTest extends AdapterContractTest {
-  private static Collected real;
+  private Collected real;
 
   @Override
   protected SourceAdapter adapter() {
@@ -65,8 +65,8 @@ class LevelsFyiAdapterRealFileTest extends AdapterContractTest {
   }
 
   @BeforeAll
-  static void readOnce() throws IOException {
-    real = new LevelsFyiAdapterRealFileTest().readRealTable();
+  void readOnce() throws IOException {
+    real = readRealTable();
   }
 
   @Test

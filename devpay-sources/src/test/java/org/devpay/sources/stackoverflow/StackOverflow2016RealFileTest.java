@@ -41,8 +41,6 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class StackOverflow2016RealFileTest extends AdapterContractTest {
-  private static Collected cached;
-
   @Override
   protected SourceAdapter adapter() {
     return StackOverflowSurveyAdapter.edition(2016);
@@ -62,7 +60,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
 
   @Test
   void rejectsExactlyTheRowsWithoutAMidpointNamingTheirAnswer() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.accepted).hasSize(41_742);
     assertThat(collected.rejected).hasSize(14_288);
@@ -81,7 +79,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
 
   @Test
   void medianOfAcceptedMidpointsMatchesTheReferenceScript() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     double median =
         ReferenceStatistics.median(
@@ -93,7 +91,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
   @Test
   void countsAcceptedRowsPerWebOccupationAsTheReferenceScript() throws IOException {
     Map<String, Long> perRole =
-        collected().accepted.stream()
+        readRealTable().accepted.stream()
             .collect(Collectors.groupingBy(RawRecord::roleLabel, Collectors.counting()));
 
     assertThat(perRole)
@@ -105,7 +103,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
 
   @Test
   void everyMidpointLiesInItsPublishedBin() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.accepted)
         .allSatisfy(
@@ -123,7 +121,7 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
 
   @Test
   void splitsTechnologiesAndKeepsRespondentIds() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.accepted)
         .allSatisfy(
@@ -134,16 +132,5 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
             });
     assertThat(collected.accepted)
         .anySatisfy(r -> assertThat(r.skillLabels()).hasSizeGreaterThan(3));
-  }
-
-  /**
-   * The real table read once for this class's own checks: reading the file takes about a second,
-   * and the checks only look at the result. (The contract tests read it afresh.)
-   */
-  private Collected collected() throws IOException {
-    if (cached == null) {
-      cached = readRealTable();
-    }
-    return cached;
   }
 }

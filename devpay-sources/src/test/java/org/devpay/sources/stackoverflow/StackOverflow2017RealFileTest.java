@@ -46,8 +46,6 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class StackOverflow2017RealFileTest extends AdapterContractTest {
-  private static Collected cached;
-
   @Override
   protected SourceAdapter adapter() {
     return StackOverflowSurveyAdapter.edition(2017);
@@ -66,7 +64,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Test
   void acceptedAndRejectedCountsMatchTheReferenceScript() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.accepted).hasSize(5_007);
     assertThat(byReason(collected))
@@ -78,7 +76,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Test
   void rejectsTheTruncatedLastRowAsTruncatedRow() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.rejected)
         .filteredOn(r -> r.reason() == RejectReason.TRUNCATED_ROW)
@@ -94,7 +92,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Test
   void medianOfAcceptedSalariesMatchesTheReferenceScript() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     double median =
         ReferenceStatistics.median(
@@ -106,7 +104,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
   @Test
   void countsAcceptedRowsPerPrimaryRoleAsTheReferenceScript() throws IOException {
     Map<String, Long> perRole =
-        collected().accepted.stream()
+        readRealTable().accepted.stream()
             .collect(Collectors.groupingBy(RawRecord::roleLabel, Collectors.counting()));
 
     assertThat(perRole)
@@ -120,7 +118,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Test
   void webDeveloperTypeRefinesTheWebDeveloperItemInRoleLabels() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     // 1,619 accepted rows answered WebDeveloperType (397 + 184 + 1,038); their role labels end
     // with that answer, after the DeveloperType items.
@@ -133,7 +131,7 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
 
   @Test
   void neverEmitsTheNaMarkerAsALabel() throws IOException {
-    Collected collected = collected();
+    Collected collected = readRealTable();
 
     assertThat(collected.accepted)
         .allSatisfy(
@@ -174,16 +172,5 @@ class StackOverflow2017RealFileTest extends AdapterContractTest {
   private static Map<RejectReason, Long> byReason(Collected collected) {
     return collected.rejected.stream()
         .collect(Collectors.groupingBy(Rejection::reason, TreeMap::new, Collectors.counting()));
-  }
-
-  /**
-   * The real table read once for this class's own checks: reading the file takes about a second,
-   * and the checks only look at the result. (The contract tests read it afresh.)
-   */
-  private Collected collected() throws IOException {
-    if (cached == null) {
-      cached = readRealTable();
-    }
-    return cached;
   }
 }

@@ -68,5 +68,9 @@ print("industry answer exactly Fintech / Banking / Capital Management (all rows)
        == "Fintech / Banking / Capital Management").sum())
 print("accepted whose industry answer is exactly Fintech / Banking / Capital Management",
       (industry == "Fintech / Banking / Capital Management").sum())
+# A free-text "other" answer with a comma of its own: one label, however many rows hold it.
+network = r"(?:^|, )" + re.escape("Network Devices (routers, firewalls)") + r"(?:, |$)"
+print("accepted whose industry answer names Network Devices (routers, firewalls)",
+      industry.str.contains(network).sum())
 print("accepted with a main programming language",
       (accepted["Основна мова програмування"].str.strip() != "").sum())

@@ -4,7 +4,8 @@
 Applies the salary rule documented in EuSalaryParser (re-implemented here with regular expressions,
 not translated from the Java code) to the four IT Salary Survey EU files and prints, per year: data
 rows, accepted rows, rejected rows by reason, the median of accepted amounts (pandas' median: the
-mean of the two middle values for an even count) and, for 2019, accepted rows per position.
+mean of the two middle values for an even count), for 2019 accepted rows per position and for
+2020 accepted full-time employees.
 
 Usage: /usr/bin/python3 expected_counts.py [DATA_DIR]   (default: ../shared/data beside the repo)
 Tested with pandas 1.5.3.
@@ -75,6 +76,10 @@ def main():
             roles = accepted[role_column].str.strip().value_counts()
             for role in ("Backend Developer", "Fullstack Developer", "Frontend Developer"):
                 print(f"  accepted {role}={roles.get(role, 0)}")
+        if year == 2020:
+            # The employment answer as published (not stripped), as the adapter emits it.
+            employment = accepted["Employment status"].value_counts()
+            print(f"  accepted Full-time employee={employment.get('Full-time employee', 0)}")
 
 
 if __name__ == "__main__":
