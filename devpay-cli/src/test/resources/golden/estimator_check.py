@@ -24,7 +24,7 @@ Input: the CSV export of a store holding the real datasets (DevpayStore.exportCs
 are the pay_record table's). EstimatorGoldenTest writes one when run with
 -Ddevpay.golden.export=DIR:
 
-  ./mvnw -B -q -pl devpay-cli -am verify -Dspotless.check.skip=true -Dtest=EstimatorGoldenTest \
+  mvn -B -q -pl devpay-cli -am verify -Dspotless.check.skip=true -Dtest=EstimatorGoldenTest \
       -Dsurefire.failIfNoSpecifiedTests=false -Ddevpay.golden.export=/tmp/golden
   /usr/bin/python3 devpay-cli/src/test/resources/golden/estimator_check.py \
       /tmp/golden/pay_record.csv > devpay-cli/src/test/resources/golden/estimator_check.json

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium. Runs only when asked, since it ingests everything:
  *
  * <pre>
- * ./mvnw -B -q -pl devpay-server -am verify -Dspotless.check.skip=true \
+ * mvn -B -q -pl devpay-server -am verify -Dspotless.check.skip=true \
  *     -Dtest=DashboardScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Ddevpay.screenshots="$PWD/docs/screenshots"
  * </pre>

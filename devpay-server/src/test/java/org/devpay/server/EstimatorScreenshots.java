@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * phone, down to the first edition's estimate. Runs only when asked, since it ingests everything:
  *
  * <pre>
- * ./mvnw -B -q -pl devpay-server -am verify -Dspotless.check.skip=true \
+ * mvn -B -q -pl devpay-server -am verify -Dspotless.check.skip=true \
  *     -Dtest=EstimatorScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Ddevpay.screenshots="$PWD/docs/screenshots"
  * </pre>
