@@ -3,7 +3,6 @@ package org.devpay.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -226,7 +225,7 @@ final class EstimateCommand implements Callable<Integer> {
 
   private static String roles() {
     return "accepted: "
-        + String.join(", ", Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList());
+        + String.join(", ", RoleFamily.stated().stream().map(RoleFamily::id).toList());
   }
 
   private void ingest(DevpayStore opened) {

@@ -3,7 +3,6 @@ package org.devpay.server;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +39,7 @@ final class EstimateResource implements Resource {
   }
 
   private static final List<String> ROLES =
-      Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
+      RoleFamily.stated().stream().map(RoleFamily::id).toList();
 
   /** The stated levels: "unknown" describes data, not a profile. */
   private static final List<String> LEVELS = List.of("junior", "middle", "senior", "lead");

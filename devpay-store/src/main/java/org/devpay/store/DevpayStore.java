@@ -242,7 +242,7 @@ public final class DevpayStore implements AutoCloseable {
     }
     return new FileIngestion(
             connection,
-            table,
+            detection.readable().orElseThrow(),
             detection.adapter().get(),
             containerSha256,
             digest,

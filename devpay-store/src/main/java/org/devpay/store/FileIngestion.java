@@ -20,6 +20,7 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.normalize.NormalizationResult;
 import org.devpay.core.normalize.Normalizer;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
@@ -40,6 +41,7 @@ final class FileIngestion {
 
   private final DuckDBConnection connection;
   private final SourceTable table;
+  private final ReadableTable readable;
   private final SourceAdapter adapter;
   private final String containerSha256;
   private final ContentDigest digest;
@@ -52,7 +54,7 @@ final class FileIngestion {
 
   FileIngestion(
       DuckDBConnection connection,
-      SourceTable table,
+      ReadableTable readable,
       SourceAdapter adapter,
       String containerSha256,
       ContentDigest digest,
@@ -60,7 +62,8 @@ final class FileIngestion {
       IngestListener listener,
       long startNanos) {
     this.connection = requireNonNull(connection, "connection is null");
-    this.table = requireNonNull(table, "table is null");
+    this.readable = requireNonNull(readable, "readable is null");
+    this.table = readable.table();
     this.adapter = requireNonNull(adapter, "adapter is null");
     this.containerSha256 = requireNonNull(containerSha256, "containerSha256 is null");
     this.digest = requireNonNull(digest, "digest is null");
@@ -116,7 +119,7 @@ final class FileIngestion {
       sink = new StoreSink(records, rejections);
       Exception adapterFailure = null;
       try {
-        adapter.read(table, sink);
+        adapter.read(readable, sink);
       } catch (IOException | RuntimeException e) {
         adapterFailure = e;
       }

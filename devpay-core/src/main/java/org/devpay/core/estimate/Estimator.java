@@ -448,7 +448,7 @@ public final class Estimator {
 
     List<RoleAlternative> otherRoles = new ArrayList<>();
     if (compareRoles) {
-      for (RoleFamily other : RoleFamily.values()) {
+      for (RoleFamily other : RoleFamily.stated()) {
         if (other == profile.role() || !terms.roles.contains(other.id())) {
           continue;
         }

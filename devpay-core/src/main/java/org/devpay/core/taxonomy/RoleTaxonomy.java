@@ -4,7 +4,8 @@ import org.devpay.core.model.RoleFamily;
 
 /**
  * Maps a published role label to a {@link RoleFamily} through the reviewed table {@code roles.csv},
- * so every dataset's roles compare; an unknown or blank label is {@link RoleFamily#OTHER}.
+ * so every dataset's roles compare; a label no rule knows is {@link RoleFamily#OTHER}, a blank one
+ * (no role recorded) {@link RoleFamily#UNKNOWN}.
  */
 public final class RoleTaxonomy {
   static final String RESOURCE = "roles.csv";
@@ -20,8 +21,14 @@ public final class RoleTaxonomy {
     return Holder.SHIPPED;
   }
 
-  /** The role family of {@code label} in dataset {@code datasetId}; OTHER when no rule applies. */
+  /**
+   * The role family of {@code label} in dataset {@code datasetId}: UNKNOWN for a blank label, OTHER
+   * when no rule applies.
+   */
   public RoleFamily classify(String datasetId, String label) {
+    if (label.isBlank()) {
+      return RoleFamily.UNKNOWN;
+    }
     return rules.value(datasetId, label).orElse(RoleFamily.OTHER);
   }
 

@@ -276,8 +276,9 @@ class RoleTaxonomyTest {
 
   @Test
   void blankOddCaseAndUnknownLabelsNeverFail() {
-    assertThat(roles.classify(DatasetIds.DOU_UA, "")).isEqualTo(OTHER);
-    assertThat(roles.classify(DatasetIds.DOU_UA, "   ")).isEqualTo(OTHER);
+    // No role recorded is "not stated", never "other".
+    assertThat(roles.classify(DatasetIds.DOU_UA, "")).isEqualTo(RoleFamily.UNKNOWN);
+    assertThat(roles.classify(DatasetIds.DOU_UA, "   ")).isEqualTo(RoleFamily.UNKNOWN);
     assertThat(roles.classify(DatasetIds.DOU_UA, "  BACK-END розробка ")).isEqualTo(BACKEND);
     assertThat(roles.classify("some-new-dataset", "Backend")).isEqualTo(BACKEND);
     assertThat(roles.classify("some-new-dataset", "Astronaut")).isEqualTo(OTHER);

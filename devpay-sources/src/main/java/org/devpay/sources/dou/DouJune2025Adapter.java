@@ -8,6 +8,7 @@ import org.devpay.core.model.PayScope;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
@@ -61,7 +62,7 @@ public final class DouJune2025Adapter extends CsvSourceAdapter {
   static final String IN_UKRAINE = "В Україні";
 
   public DouJune2025Adapter() {
-    super(DATASET_ID, FORMAT_ID, CHARSET);
+    super(DATASET_ID, FORMAT_ID);
   }
 
   /**
@@ -69,9 +70,11 @@ public final class DouJune2025Adapter extends CsvSourceAdapter {
    * and residence questions; DOU rewords its questions between waves.
    */
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(
-        SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE);
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    return header.requiring(
+        formatId(),
+        java.util.List.of(
+            SALARY, BONUS, TITLE, CATEGORY, POSITION, SPECIALIZATION, EXPERIENCE, RESIDENCE));
   }
 
   @Override

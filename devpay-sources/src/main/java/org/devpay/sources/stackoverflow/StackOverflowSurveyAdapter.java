@@ -1,7 +1,6 @@
 package org.devpay.sources.stackoverflow;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.core.taxonomy.DatasetIds;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
@@ -63,7 +63,7 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
   private final SurveySchema schema;
 
   private StackOverflowSurveyAdapter(SurveySchema schema) {
-    super(DatasetIds.stackOverflow(schema.year()), schema.formatId(), StandardCharsets.UTF_8);
+    super(DatasetIds.stackOverflow(schema.year()), schema.formatId());
     this.schema = schema;
   }
 
@@ -99,9 +99,12 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
   }
 
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(schema.signature().toArray(String[]::new))
-        && schema.absent().stream().noneMatch(header::has);
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    HeaderMatch match = header.requiring(formatId(), schema.signature());
+    List<String> laterColumns = schema.absent().stream().filter(header::has).toList();
+    return laterColumns.isEmpty()
+        ? match
+        : match.conflicting("has " + laterColumns + ", which " + schema.year() + " does not");
   }
 
   @Override
