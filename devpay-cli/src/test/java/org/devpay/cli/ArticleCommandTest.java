@@ -85,7 +85,10 @@ class ArticleCommandTest {
     }
     // One page: every chart inline, no script, no stylesheet or image fetched from anywhere.
     assertThat(html.split("<svg class=\"chart\"", -1)).hasSize(charts.size() + 1);
-    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain(" src=");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("rel=\"stylesheet\"")
+        .doesNotContain(" src=");
   }
 
   @Test

@@ -138,6 +138,8 @@ public record Article(FrontMatter frontMatter, List<Block> blocks, Map<String, S
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        // An empty inline icon, so that a browser asks the network for nothing, not even a favicon.
+        .append("<link rel=\"icon\" href=\"data:,\">\n")
         .append("<title>")
         .append(Svg.escape(frontMatter.title()))
         .append("</title>\n<meta name=\"description\" content=\"")

@@ -76,7 +76,7 @@ class ArticleTest {
         .contains("<ol>\n<li>one</li>")
         .contains("Two claims &lt;tested&gt;.")
         .doesNotContain("<script")
-        .doesNotContain("<link")
+        .doesNotContain("rel=\"stylesheet\"")
         .doesNotContain("src=");
   }
 }
