@@ -163,12 +163,14 @@ public final class ClaimEvaluator {
       String sentence =
           "No "
               + (measure.trend()
-                  ? "source spanning several comparable years has"
+                  ? "source spanning two or more comparable years"
+                      + (measure == Measure.ROLE_SHARE_CHANGE ? " of one role question" : "")
+                      + " has"
                   : "dataset edition has")
               + " k or more "
               + effect.focal().label()
               + (effect.baseline().isPresent() ? " and " + effect.baseline().get().label() : "")
-              + " respondents"
+              + (measure.trend() ? " among its respondents" : " respondents")
               + (effect.population().isEveryone() ? "" : " among " + effect.population().label())
               + (effect.datasets().isEmpty() ? "" : " in " + String.join(", ", effect.datasets()))
               + ".";
