@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       AnswerCommand.class,
       CompareCommand.class,
       ClaimsCommand.class,
+      ArticleCommand.class,
       FactorsCommand.class,
       IngestCommand.class,
       ServeCommand.class,

@@ -137,6 +137,9 @@ public final class DevpayServer implements AutoCloseable {
     resources.add(new CompareResource(settings.answers()));
     resources.add(new FactorsResource(settings.answers()));
     resources.add(new ClaimsResource(settings.answers()));
+    ArticleSource article = new ArticleSource(settings.answers());
+    resources.add(new ArticleResource(article, ArticleResource.Form.HTML));
+    resources.add(new ArticleResource(article, ArticleResource.Form.MARKDOWN));
     settings
         .ingest()
         .ifPresent(

@@ -417,6 +417,8 @@ class ApiTest {
             "/api/compare",
             "/api/factors/{factor}",
             "/api/claims",
+            "/article",
+            "/api/article.md",
             "/api/openapi.json");
     List<String> parameters = new ArrayList<>();
     openApi
@@ -428,6 +430,11 @@ class ApiTest {
     assertThat(
             openApi.at("/paths/~1api~1answer/get/responses/400/content").has(Problems.CONTENT_TYPE))
         .isTrue();
+    assertThat(openApi.at("/paths/~1article/get/responses/200/content").has("text/html")).isTrue();
+    assertThat(
+            openApi.at("/paths/~1api~1article.md/get/responses/200/content").has("text/markdown"))
+        .isTrue();
+    assertThat(openApi.at("/components/schemas/ArticleHtml/type").asText()).isEqualTo("string");
   }
 
   @Test
