@@ -165,7 +165,7 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
             names.find(schema.country()),
             names.find(schema.industry()),
             List.copyOf(skillLists),
-            Map.copyOf(skillOptions),
+            java.util.Collections.unmodifiableMap(skillOptions),
             optional(names, compensation.map(SurveySchema.Compensation::amount)),
             optional(names, compensation.flatMap(SurveySchema.Compensation::frequency)),
             optional(names, compensation.map(SurveySchema.Compensation::currency)),
