@@ -44,10 +44,11 @@ import org.devpay.sources.stackoverflow.SurveySchema.HeaderLayout;
  *       why: its columns fit several years and nothing tells which.
  * </ol>
  *
- * <p>Each year's {@link HeaderMatch} lists the needed columns the table lacks. Its {@code required}
- * counts the needed columns and every other column of the year's list the table has, so that among
- * years that lack the same needed column the one whose columns the table has most of is the closest
- * ("closest: so-survey/2024, missing ConvertedCompYearly").
+ * <p>Each year's {@link HeaderMatch} lists the needed columns the table lacks. When the table has
+ * at least one of them, its {@code required} also counts every other column of the year's list the
+ * table has, so that among years that lack the same needed column the one whose columns the table
+ * has most of is the closest ("closest: so-survey/2024, missing ConvertedCompYearly"); a table with
+ * none of a year's needed columns has no coverage of it, whatever else it shares (a "Country").
  */
 final class StackOverflowYears {
   private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
@@ -114,10 +115,13 @@ final class StackOverflowYears {
       } else {
         conflict = ambiguity(fitting, named);
       }
+      // The year's other columns count only beside one of its needed columns: a table with a
+      // "Country" column and nothing of a survey's is not close to any year.
+      int evidence = fit.missing().size() < schema.needed().size() ? fit.evidence() : 0;
       matches.put(
           schema.year(),
           new HeaderMatch(
-              schema.formatId(), schema.needed().size() + fit.evidence(), fit.missing(), conflict));
+              schema.formatId(), schema.needed().size() + evidence, fit.missing(), conflict));
     }
     return new Resolution(chosen, matches);
   }

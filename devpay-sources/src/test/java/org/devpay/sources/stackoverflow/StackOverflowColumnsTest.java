@@ -128,6 +128,15 @@ class StackOverflowColumnsTest {
   }
 
   @Test
+  void aTableSharingOnlyCommonColumnsIsCloseToNoYear() {
+    TableHeader header =
+        new TableHeader("people.csv", List.of("Country", "Age", "Gender", "Industry"));
+    for (StackOverflowSurveyAdapter adapter : StackOverflowSurveyAdapter.allEditions()) {
+      assertThat(adapter.match(header).coverage()).as(adapter.formatId()).isZero();
+    }
+  }
+
+  @Test
   void theYearInAFileNameIsOneYearNotInsideALongerNumber() {
     assertThat(StackOverflowYears.yearInName("survey_results_public_2024.csv")).hasValue(2024);
     assertThat(StackOverflowYears.yearInName("so2023_first1MiB_survey_results_public.csv"))

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,8 +142,7 @@ class StackOverflowRealRowsTest {
     List<String> names = new ArrayList<>();
     expected.fieldNames().forEachRemaining(names::add);
     assertThat(byFamily.keySet()).as("%s role families", what).containsExactlyElementsOf(names);
-    for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> family = it.next();
+    for (Map.Entry<String, JsonNode> family : expected.properties()) {
       List<PayRecord> group = byFamily.get(family.getKey());
       assertThat(group)
           .as("%s %s n", what, family.getKey())
@@ -160,7 +158,7 @@ class StackOverflowRealRowsTest {
 
   private static Map<String, Long> counts(JsonNode node) {
     Map<String, Long> counts = new TreeMap<>();
-    node.fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
+    node.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
     return counts;
   }
 }
