@@ -5,8 +5,9 @@ devpay against the same independent reading of its rules and no script drifts fr
   * the reviewed rule tables of devpay-core (roles.csv, seniority.csv, employment.csv): comment
     lines start with '#'; a rule applies to a label of dataset D when its scope is D or '*'; the
     first applicable rule in file order wins; exact = stripped lower-case equality, regex =
-    re.search case-insensitive; an empty label or no match gives the caller's default ('other' for
-    roles, 'unknown' for seniority and employment);
+    re.search case-insensitive; no match gives the caller's default ('other' for roles, 'unknown'
+    for seniority and employment); an empty label is 'unknown' in every table (for roles: no role
+    recorded, RoleFamily.UNKNOWN, which is not 'other');
   * the employment part of devpay's default population (`--population professional`): rows whose
     employment is known and not full time are removed, rows of unknown employment are kept;
   * the outlier screen: Tukey's far-out fences on ln(pay), Q1 - 3 IQR and Q3 + 3 IQR, with type-7
@@ -64,6 +65,8 @@ def classify(rules, dataset, label, default):
 
 
 def role_family(dataset, label):
+    if label.strip() == "":
+        return "unknown"
     return classify(ROLES, dataset, label, "other")
 
 
