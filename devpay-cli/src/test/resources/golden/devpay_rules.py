@@ -5,8 +5,9 @@ devpay against the same independent reading of its rules and no script drifts fr
   * the reviewed rule tables of devpay-core (roles.csv, seniority.csv, employment.csv): comment
     lines start with '#'; a rule applies to a label of dataset D when its scope is D or '*'; the
     first applicable rule in file order wins; exact = stripped lower-case equality, regex =
-    re.search case-insensitive; an empty label or no match gives the caller's default ('other' for
-    roles, 'unknown' for seniority and employment);
+    re.search case-insensitive; no match gives the caller's default ('other' for roles, 'unknown'
+    for seniority and employment); an empty label is 'unknown' in all three (for roles: no role
+    recorded, RoleFamily.UNKNOWN);
   * the employment part of devpay's default population (`--population professional`): rows whose
     employment is known and not full time are removed, rows of unknown employment are kept;
   * the outlier screen: Tukey's far-out fences on ln(pay), Q1 - 3 IQR and Q3 + 3 IQR, with type-7
@@ -52,7 +53,7 @@ EMPLOYMENT = load_rules("employment.csv", "value")
 def classify(rules, dataset, label, default):
     text = label.strip()
     if text == "":
-        return default
+        return "unknown"
     for scope, match, pattern, compiled, value in rules:
         if scope not in (dataset, "*"):
             continue
