@@ -49,6 +49,8 @@ class EmploymentTaxonomyTest {
         "dou-ua|в неоплачуваній відпустці / бенчі|OTHER",
         "dou-ua|Працюю в ІТ-компанії / ІТ-департаменті|FULL_TIME",
         "dou-ua|У декреті|NOT_EMPLOYED",
+        "dou-ua|Так, на неповний робочий день|PART_TIME",
+        "dou-ua|Так, повний робочий день|FULL_TIME",
         "glassdoor-india|Full Time|FULL_TIME",
         "glassdoor-india|Intern|INTERN",
         "glassdoor-india|Contractor|CONTRACTOR",

@@ -28,6 +28,7 @@ import static org.devpay.sources.dou.DouField.STUDENT;
 import static org.devpay.sources.dou.DouField.TIMESTAMP;
 import static org.devpay.sources.dou.DouField.TITLE;
 import static org.devpay.sources.dou.DouField.TITLE_DETAIL;
+import static org.devpay.sources.dou.DouField.USD_PAY_QUESTION;
 import static org.devpay.sources.dou.DouField.USES_LANGUAGES;
 import static org.devpay.sources.dou.DouField.WEIGHT;
 import static org.devpay.sources.dou.DouField.WORK_LANGUAGE;
@@ -55,7 +56,8 @@ import org.devpay.sources.csv.CsvHeader;
  * @param formatId the format id ("dou-ua/titles")
  * @param waves which waves the family covers, for messages and the format catalog
  * @param columns where each field is found; a field the family does not have is absent
- * @param identifying the fields a header must have to be this family's (pay always among them)
+ * @param identifying what a header must have to be this family's: each entry a group of fields of
+ *     which at least one must have a column (pay is always a group of its own)
  * @param conflicts fields whose presence says the header is another family's, with the reason
  * @param roleFrom the fields the role label is taken from, the first non-blank one wins
  * @param seniorityFrom the fields the seniority label is taken from, likewise
@@ -65,7 +67,7 @@ record DouFamily(
     String formatId,
     String waves,
     Map<DouField, List<Columns>> columns,
-    List<DouField> identifying,
+    List<List<DouField>> identifying,
     Map<DouField, String> conflicts,
     List<DouField> roleFrom,
     List<DouField> seniorityFrom,
@@ -90,7 +92,9 @@ record DouFamily(
       /** Only the name followed by a number ("Оберіть вашу посаду_1"). */
       SUFFIXED,
       /** The name as the first words of a longer question ("Зарплата у $$$ за місяць, ..."). */
-      PREFIX
+      PREFIX,
+      /** The name anywhere in the column's name ("$$$"). */
+      CONTAINS
     }
 
     Columns {
@@ -105,6 +109,7 @@ record DouFamily(
         case NUMBERED -> looseKey.equals(wanted) || isNumbered(looseKey, wanted);
         case SUFFIXED -> isNumbered(looseKey, wanted);
         case PREFIX -> looseKey.equals(wanted) || looseKey.startsWith(wanted + " ");
+        case CONTAINS -> looseKey.contains(wanted);
       };
     }
 
@@ -115,7 +120,11 @@ record DouFamily(
 
     /** The declared name as shown in messages. */
     String display(String name) {
-      return match == Match.PREFIX ? name + "…" : name;
+      return switch (match) {
+        case PREFIX -> name + "…";
+        case CONTAINS -> "a column naming '" + name + "'";
+        default -> name;
+      };
     }
   }
 
@@ -123,12 +132,13 @@ record DouFamily(
     requireNonNull(formatId, "formatId is null");
     requireNonNull(waves, "waves is null");
     columns = byField(columns);
-    identifying = List.copyOf(identifying);
+    identifying = identifying.stream().map(List::copyOf).toList();
     conflicts = byField(conflicts);
     roleFrom = List.copyOf(roleFrom);
     seniorityFrom = List.copyOf(seniorityFrom);
     requireNonNull(industries, "industries is null");
-    if (!identifying.contains(PAY) || !columns.keySet().containsAll(identifying)) {
+    if (!identifying.contains(List.of(PAY))
+        || !identifying.stream().allMatch(columns.keySet()::containsAll)) {
       throw new IllegalArgumentException(
           formatId + ": pay identifies a family, with declared fields");
     }
@@ -165,9 +175,9 @@ record DouFamily(
   HeaderMatch match(CsvHeader header) {
     Map<DouField, List<Integer>> located = locate(header);
     List<String> missing = new ArrayList<>();
-    for (DouField field : identifying) {
-      if (!located.containsKey(field)) {
-        missing.add(usualName(field));
+    for (List<DouField> group : identifying) {
+      if (group.stream().noneMatch(located::containsKey)) {
+        missing.add(usualName(group));
       }
     }
     HeaderMatch match = new HeaderMatch(formatId, identifying.size(), missing, "");
@@ -205,6 +215,18 @@ record DouFamily(
     return first.display(first.names().get(0));
   }
 
+  /** The names a message uses for a group of alternative fields: "Тайтл (or ...)". */
+  String usualName(List<DouField> group) {
+    String first = usualName(group.get(0));
+    if (group.size() == 1) {
+      return first;
+    }
+    return first
+        + " (or "
+        + String.join(" or ", group.subList(1, group.size()).stream().map(this::usualName).toList())
+        + ")";
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The declarations.
 
@@ -224,16 +246,23 @@ record DouFamily(
     return new Columns(Columns.Match.PREFIX, List.of(names));
   }
 
+  private static Columns containing(String... names) {
+    return new Columns(Columns.Match.CONTAINS, List.of(names));
+  }
+
   /** Columns whose presence marks another family. */
   private static final Map<DouField, List<Columns>> CONFLICT_COLUMNS =
       Map.of(
           SENIORITY, List.of(named("Тайтл"), numbered("Ваш тайтл")),
           CURRENCY, List.of(named("Валюта", "Currency")),
+          USD_PAY_QUESTION, List.of(containing("$$$")),
           TITLE, List.of(named("Должность", "Оберіть вашу посаду")));
 
   private static final String HAS_TITLE_LEVEL =
       "has a 'Тайтл' (seniority level) column: the specialisation questionnaire of December 2020"
           + " onward";
+  private static final String ASKS_PAY_IN_DOLLAR_SIGNS =
+      "asks pay 'у $$$ за місяць': the specialisation questionnaire of December 2020 onward";
   private static final String HAS_CURRENCY =
       "has a per-row currency column ('Валюта'): pay is not all in USD, as in the 2011-2014"
           + " questionnaires, which devpay does not read";
@@ -295,8 +324,14 @@ record DouFamily(
               ADDITIONAL_LANGUAGE, List.of(named("Додаткова мова програмування")),
               WORK_LANGUAGE, List.of(named("Яку мову програмування ви використовуєте у роботі?")),
               FRAMEWORKS, List.of(named("Фреймворки, бібліотеки й платформи"))),
-          List.of(PAY, TITLE),
-          Map.of(SENIORITY, HAS_TITLE_LEVEL, CURRENCY, HAS_CURRENCY),
+          List.of(List.of(PAY), List.of(TITLE)),
+          Map.of(
+              SENIORITY,
+              HAS_TITLE_LEVEL,
+              USD_PAY_QUESTION,
+              ASKS_PAY_IN_DOLLAR_SIGNS,
+              CURRENCY,
+              HAS_CURRENCY),
           List.of(TITLE),
           List.of(TITLE),
           IndustrySplit.SEMICOLON_OR_COMMA);
@@ -317,7 +352,7 @@ record DouFamily(
               EXPERIENCE, List.of(named("experience")),
               CITY, List.of(named("city")),
               WEIGHT, List.of(named("freq"))),
-          List.of(PAY, SENIORITY, LANGUAGE),
+          List.of(List.of(PAY), List.of(SENIORITY), List.of(LANGUAGE)),
           Map.of(
               TITLE, "has a job title column: the job-title questionnaire", CURRENCY, HAS_CURRENCY),
           List.of(),
@@ -327,7 +362,9 @@ record DouFamily(
   /**
    * The specialisation questionnaire of December 2020 onward (the June 2025 raw export): a
    * seniority level ("Тайтл", "Ваш тайтл"), a main position and, for software engineers, a
-   * specialisation ("Back-end розробка"); employment status, residence, project industry.
+   * specialisation ("Back-end розробка"); employment status, residence, project industry. Known by
+   * its pay question (a column starting "Зарплата") and either a title level or the pay question's
+   * "$$$" ("Зарплата у $$$ за місяць, ..."), which the job-title questionnaire never has.
    */
   static final DouFamily SPECIALIZATIONS =
       new DouFamily(
@@ -335,7 +372,8 @@ record DouFamily(
           "December 2020 onward (seniority level, position and specialisation)",
           declare(
               PAY, List.of(startingWith("Зарплата")),
-              SENIORITY, List.of(named("Тайтл"), numbered("Ваш тайтл")),
+              USD_PAY_QUESTION, List.of(containing("$$$")),
+              SENIORITY, List.of(startingWith("Тайтл", "Ваш тайтл")),
               SPECIALIZATION,
                   List.of(
                       numbered(
@@ -345,7 +383,8 @@ record DouFamily(
               POSITION,
                   List.of(
                       named("Почніть вводити і оберіть вашу ОСНОВНУ посаду зі списку", "Посади"),
-                      numbered("Оберіть вашу посаду", "Ваша посада", "Посада")),
+                      numbered("Оберіть вашу посаду"),
+                      startingWith("Ваша посада", "Посада")),
               EMPLOYMENT,
                   List.of(named("Ваша основна зайнятість в ІТ зараз...", "Чи працюєте ви зараз?")),
               BONUS, List.of(named("Всі бонуси (на місяць)")),
@@ -382,7 +421,7 @@ record DouFamily(
               AGE, List.of(named("Ваш вік", "Вік")),
               TIMESTAMP,
                   List.of(named("Submitted at", "Позначка часу", "Отметка времени", "Timestamp"))),
-          List.of(PAY, SENIORITY),
+          List.of(List.of(PAY), List.of(SENIORITY, USD_PAY_QUESTION)),
           Map.of(CURRENCY, HAS_CURRENCY),
           List.of(SPECIALIZATION, POSITION),
           List.of(SENIORITY),

@@ -37,6 +37,11 @@ enum DouField {
   RESIDENCE("residence"),
   /** A per-row currency: its presence means pay is not all USD (the 2011-2014 questionnaires). */
   CURRENCY(null),
+  /**
+   * The pay question as asked from December 2020 ("у $$$ за місяць"): it marks the specialisation
+   * questionnaire, and no answer is read from it beyond {@link #PAY}.
+   */
+  USD_PAY_QUESTION(null),
   BONUS("monthly_bonus_usd"),
   CATEGORY("category"),
   USES_LANGUAGES("uses_programming_languages"),

@@ -192,12 +192,12 @@ public final class DouSurveyAdapter implements SourceAdapter {
 
   private CsvTableReader.RowMapper bind(CsvHeader header, DouWave wave) throws IOException {
     Map<DouField, List<Integer>> located = family.locate(header);
-    for (DouField field : family.identifying()) {
-      if (!located.containsKey(field)) {
+    for (List<DouField> group : family.identifying()) {
+      if (group.stream().noneMatch(located::containsKey)) {
         throw new IOException(
             header.tableName()
                 + ": required column '"
-                + family.usualName(field)
+                + family.usualName(group)
                 + "' of "
                 + family.formatId()
                 + " is missing; the header has "

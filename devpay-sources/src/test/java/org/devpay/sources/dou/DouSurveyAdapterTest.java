@@ -21,6 +21,7 @@ import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.Detection;
 import org.devpay.sources.FormatDetector;
 import org.devpay.sources.HeaderMatch;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
@@ -606,6 +607,41 @@ class DouSurveyAdapterTest {
         .containsExactly(
             tuple("2020-12", "Front-end", "Junior", "Харків", "UA"),
             tuple("2020-12", "QA Engineer", "Senior", "", ""));
+  }
+
+  @Test
+  void readsASemicolonSeparatedWaveWithoutATitleLevelByItsDollarQuestion() throws IOException {
+    // June 2023 is published ';'-separated with decimal commas, a specialisation and positions per
+    // specialisation; its pay question has the "$$$" of every wave since December 2020.
+    String text =
+        String.join(
+            "\n",
+            "Спеціалізація;Ваша посада Data Science;Загальний стаж роботи за нинішньою"
+                + " ІТ-спеціальністю;Зарплата / дохід у $$$ за місяць, лише ставка після сплати"
+                + " податків",
+            "Software Engineer;;0,5;1200",
+            "Data Science, Machine Learning, AI, Big Data, Data Engineer;Data Scientist;3;2800,5",
+            "");
+    SourceTable table = utf8("2023_june_raw.csv", text);
+
+    Collected collected = TestTables.read(specializations, table);
+
+    assertThat(detectedFormat(table)).isEqualTo("dou-ua/specializations");
+    assertThat(titles.match(ReadableTable.detect(table).header()).conflict()).contains("$$$");
+    assertThat(collected.accepted)
+        .extracting(
+            RawRecord::edition,
+            RawRecord::roleLabel,
+            RawRecord::experienceText,
+            r -> r.pay().amount())
+        .containsExactly(
+            tuple("2023-06", "Software Engineer", "0,5", 1200.0),
+            tuple(
+                "2023-06",
+                "Data Science, Machine Learning, AI, Big Data, Data Engineer",
+                "3",
+                2800.5));
+    assertThat(collected.accepted.get(1).attributes()).containsEntry("position", "Data Scientist");
   }
 
   // ---------------------------------------------------------------------------------------------
