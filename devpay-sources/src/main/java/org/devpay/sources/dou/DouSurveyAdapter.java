@@ -177,7 +177,8 @@ public final class DouSurveyAdapter implements SourceAdapter {
                             ? List.of()
                             : family.columns().get(DouField.TIMESTAMP).get(0).names())
                     + ")");
-    String example = year.map(y -> y + "_dec_" + fileName).orElse("2024_dec_" + fileName);
+    int exampleYear = year.orElse(latest - 1);
+    String example = exampleYear + "_dec_raw.csv' or '" + exampleYear + "_june_raw.csv";
     return table.table().displayName()
         + ": cannot tell which wave of the DOU salary survey this is ("
         + family.formatId()
@@ -185,9 +186,9 @@ public final class DouSurveyAdapter implements SourceAdapter {
         + name
         + " and "
         + times
-        + ". Name the wave in the file name, for example '"
+        + ". Name the wave in the file name as DOU does, for example '"
         + example
-        + "' (year and month: dec, june, ...).";
+        + "'.";
   }
 
   private CsvTableReader.RowMapper bind(CsvHeader header, DouWave wave) throws IOException {

@@ -737,7 +737,7 @@ class DouSurveyAdapterTest {
         .hasMessageContaining("cannot tell which wave of the DOU salary survey this is")
         .hasMessageContaining("'salaries.csv' names no wave")
         .hasMessageContaining("no timestamp column")
-        .hasMessageContaining("2024_dec_salaries.csv");
+        .hasMessageContaining("for example '2024_dec_raw.csv' or '2024_june_raw.csv'");
   }
 
   @Test
