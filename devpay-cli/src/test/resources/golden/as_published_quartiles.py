@@ -10,15 +10,16 @@ Row filter per edition (stated in the output too):
     answered and not "Professional developer" (no other edition here asks), then (2) rows whose
     employment status, classified by the rules of devpay-core's employment.csv, is known and not
     full_time (no match or 'unknown' is kept; datasets without an employment field keep every
-    row). Employment field per edition: DOU "Ваша основна зайнятість в ІТ зараз...", Glassdoor
-    "Employment Status", EU 2020 "Employment status", SO 2015 "Employment Status", SO 2016
-    employment_status, SO 2017 EmploymentStatus; levels.fyi, EU 2017-2019 and SO 2011-2014 have
-    none;
+    row). Employment field per edition: DOU 2025 "Ваша основна зайнятість в ІТ зараз..." (the
+    earlier DOU waves do not ask), Glassdoor "Employment Status", EU 2020 "Employment status", SO
+    2015 "Employment Status", SO 2016 employment_status, SO 2017 EmploymentStatus; levels.fyi, EU
+    2017-2019 and SO 2011-2014 have none;
   * role family: the rules of devpay-core's roles.csv (the reviewed taxonomy; the rule-table
     semantics are re-implemented in devpay_rules.py beside this script: first matching rule of the
     dataset's scope or '*', exact = stripped lower-case equality, regex = re.search
     case-insensitive; no match -> 'other'; a blank label -> 'unknown'),
-    applied to the edition's role field. Nothing else is removed (no screen).
+    applied to the edition's role field (DOU 2015-2020: the job title; DOU's June 2022 extract
+    records no role: every row 'unknown'). Nothing else is removed (no screen).
 Stack Overflow 2011 to 2016 published pay in bins ($20k bins until 2015, $10k in 2016). "As
 published" amounts are the bin midpoints: the published salary_midpoint (2016) and "Compensation:
 midpoint" (2015); 2011-2014 publish none, so the midpoint rule: the middle of a bounded bin, half the
@@ -31,7 +32,8 @@ Q(p) = L + (p*N - C) / f * (U - L) in the bin where the cumulative count reaches
 the open top bin, "More than $200,000" or ">$140,000", is its lower bound, flagged).
 Amounts are annual pay in the published currency (DOU's monthly pay x 12). Quantiles are pandas'
 default (linear interpolation = Hyndman-Fan type 7). Glassdoor rows are frequency-weighted by
-"Salaries Reported": each row is repeated that many times before taking quantiles.
+"Salaries Reported", DOU's June 2022 extract by "freq": each row is repeated that many times
+before taking quantiles (n counts rows).
 
 Usage: /usr/bin/python3 as_published_quartiles.py [DATA_DIR] > as_published_quartiles.json
 Tested with Debian's python3-pandas 1.5.3. DATA_DIR defaults to ../shared/data beside the repo.
@@ -194,9 +196,32 @@ def interval_aware(dataset, frame):
     return out
 
 
+# file, edition, pay column, role (job title) column or None, weight column or None
+DOU_WAVES = [
+    ("2015_dec_raw.csv", "2015-12", "Зарплата в месяц", "Должность", None),
+    ("2016_dec_raw.csv", "2016-12", "Зарплата в месяц", "Должность", None),
+    ("2017_dec_raw.csv", "2017-12", "Зарплата в месяц", "Должность", None),
+    ("2018_dec_raw.csv", "2018-12", "Зарплата в месяц", "Должность", None),
+    ("2019_dec_raw.csv", "2019-12", "Зарплата за місяць, net, після податків", "Оберіть вашу посаду", None),
+    ("2020_june_mini.csv", "2020-06", "Зарплата.в.месяц", "Должность", None),
+    ("2022_june_dev.csv", "2022-06", "salary", None, "freq"),
+]
+
+
 def main():
     data = data_dir()
     out = []
+
+    # DOU's earlier waves, one edition each (the file name gives the wave): the job title is the
+    # role label (roles.csv says which titles name a family), the 2022 extract has none and weights
+    # its rows by freq; none of them asks the employment status.
+    for name, edition, pay, title, weights in DOU_WAVES:
+        wave = read(data / "dou-ua-salaries" / name, encoding="utf-8-sig")
+        label = wave[title] if title else pd.Series("", index=wave.index)
+        wave = wave.assign(label=label, amount=numeric_positive(wave[pay]) * 12)
+        out.append(summarise("dou-ua", edition, wave, title or "(none: role not recorded)", pay,
+                             "net monthly USD, amount = monthly x 12"
+                             + (f"; rows weighted by {weights}" if weights else ""), weights=weights))
 
     dou = read(data / "dou-ua-salaries/2025_june_raw.csv", encoding="cp1251")
     spec = dou["Вкажіть вашу основну спеціалізацію"]

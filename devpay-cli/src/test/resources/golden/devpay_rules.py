@@ -53,7 +53,7 @@ EMPLOYMENT = load_rules("employment.csv", "value")
 def classify(rules, dataset, label, default):
     text = label.strip()
     if text == "":
-        return default
+        return "unknown"
     for scope, match, pattern, compiled, value in rules:
         if scope not in (dataset, "*"):
             continue

@@ -12,7 +12,7 @@ public interface SourceAdapter {
   /** Catalog id of the dataset this format belongs to, such as "dou-ua". */
   String datasetId();
 
-  /** Unique id of the format, such as "dou-ua/2025-06". */
+  /** Unique id of the format, such as "dou-ua/specializations". */
   String formatId();
 
   /**
