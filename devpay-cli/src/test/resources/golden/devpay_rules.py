@@ -6,7 +6,8 @@ devpay against the same independent reading of its rules and no script drifts fr
     lines start with '#'; a rule applies to a label of dataset D when its scope is D or '*'; the
     first applicable rule in file order wins; exact = stripped lower-case equality, regex =
     re.search case-insensitive; an empty label or no match gives the caller's default ('other' for
-    roles, 'unknown' for seniority and employment);
+    roles, 'unknown' for seniority; for employment an empty label is 'unknown' and a label no rule
+    matches 'other', so that an unknown status is never read as full time);
   * the employment part of devpay's default population (`--population professional`): rows whose
     employment is known and not full time are removed, rows of unknown employment are kept;
   * the outlier screen: Tukey's far-out fences on ln(pay), Q1 - 3 IQR and Q3 + 3 IQR, with type-7
@@ -72,7 +73,9 @@ def seniority(dataset, label):
 
 
 def employment(dataset, label):
-    return classify(EMPLOYMENT, dataset, label, "unknown")
+    if label.strip() == "":
+        return "unknown"
+    return classify(EMPLOYMENT, dataset, label, "other")
 
 
 def full_time_or_unknown(statuses):
