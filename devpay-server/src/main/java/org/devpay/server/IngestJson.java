@@ -35,9 +35,7 @@ public final class IngestJson {
         }
       }
       node.put("detail", report.detail());
-      report
-          .skipped()
-          .ifPresent(kind -> node.put("skipped_as", kind.name().toLowerCase(Locale.ROOT)));
+      report.skippedAs().ifPresent(kind -> node.put("skipped_as", kind));
       if (!report.unknownLabels().isEmpty()) {
         ArrayNode labels = node.putArray("unknown_labels");
         for (UnknownLabelCount count : report.unknownLabels()) {

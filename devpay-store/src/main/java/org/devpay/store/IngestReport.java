@@ -75,6 +75,14 @@ public record IngestReport(
     }
   }
 
+  /**
+   * What a skipped table is, in the words reports and JSON use: "unknown_data", "aggregates" or
+   * "not_data"; empty unless the outcome is SKIPPED.
+   */
+  public Optional<String> skippedAs() {
+    return skipped.map(k -> k.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether the table is respondent data that no reader knows (a file with pay skipped). */
   public boolean skippedData() {
     return skipped.filter(k -> k == Detection.Kind.UNKNOWN_DATA).isPresent();
