@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       FactorsCommand.class,
       IngestCommand.class,
+      InspectCommand.class,
       ServeCommand.class,
       DatasetsCommand.class,
       FetchCommand.class,

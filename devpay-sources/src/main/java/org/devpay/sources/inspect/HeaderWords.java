@@ -57,7 +57,7 @@ public final class HeaderWords {
             + " beruf роль ruolo puesto cargo poste stanowisko tehtävä rooli nimike profession"
             + " specialty",
         "specializ specialis occupation spezialis спеціаліз специализ должн посад tehtäv fagområd"
-            + " yrke",
+            + " yrke jobb arbeitsbereich",
         "devtype nimike developertype");
     excluded(MappedField.ROLE, "satisf year years vuo år сколько");
     words(
@@ -69,7 +69,7 @@ public final class HeaderWords {
     words(
         MappedField.CITY,
         "city town by ort stadt location metro kommune kaupunki paikkakunta город місто miasto"
-            + " ciudad ville città cidade stad",
+            + " ciudad ville città cidade stad hvor missä wo",
         "city kaupun paikkakun город міст miast arbeidssted arbetsort",
         "arbeidssted");
     words(

@@ -252,7 +252,7 @@ public final class MappingFile {
               + " or my-company-2024), at most "
               + MAX_ID_LENGTH
               + " characters");
-    } else if (builtInIds().contains(id) || DatasetIds.isStackOverflow(id)) {
+    } else if (isReservedId(id)) {
       problem(
           "dataset",
           "'"
@@ -261,6 +261,14 @@ public final class MappingFile {
               + " for your own data");
     }
     return id;
+  }
+
+  /**
+   * Whether an id is taken by devpay itself: a catalogued or built-in dataset's, or a Stack
+   * Overflow year's.
+   */
+  public static boolean isReservedId(String id) {
+    return builtInIds().contains(id) || DatasetIds.isStackOverflow(id);
   }
 
   /** Every dataset id devpay ships: the catalog's and every adapter's. */
