@@ -461,10 +461,39 @@ public final class MappingProposal {
 
   private String countryReason = "";
 
-  /** The country every row shares, when no column holds it: from the headers' language. */
+  /**
+   * The country every row shares, when no column holds it: the country of nearly every answer of
+   * the city column, else the headers' language.
+   */
   private Optional<String> countryConstant() {
     if (columns.containsKey(MappedField.COUNTRY)) {
       return Optional.empty();
+    }
+    ColumnProfile city = columns.get(MappedField.CITY);
+    if (city != null) {
+      org.devpay.core.geo.Places places = org.devpay.core.geo.Places.fromResources();
+      Map<String, Long> byCountry = new LinkedHashMap<>();
+      long all = 0;
+      for (Map.Entry<String, Long> value : city.counts().entrySet()) {
+        all += value.getValue();
+        places
+            .resolve(value.getKey(), Optional.empty())
+            .country()
+            .ifPresent(c -> byCountry.merge(c, value.getValue(), Long::sum));
+      }
+      long total = all;
+      Optional<Map.Entry<String, Long>> dominant =
+          byCountry.entrySet().stream().filter(e -> e.getValue() >= 0.8 * total).findFirst();
+      if (dominant.isPresent()) {
+        countryReason =
+            String.format(
+                Locale.ROOT,
+                "CHECK: %.0f%% of the answers of %s are places in %s",
+                100.0 * dominant.get().getValue() / total,
+                quote(city.name()),
+                dominant.get().getKey());
+        return Optional.of(dominant.get().getKey());
+      }
     }
     Optional<Language> language = Language.of(profile.header());
     language.ifPresent(
