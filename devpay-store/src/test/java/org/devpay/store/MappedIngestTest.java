@@ -95,7 +95,7 @@ class MappedIngestTest {
               d -> {
                 assertThat(d.datasetId()).isEqualTo("acme-payroll");
                 assertThat(d.title()).isEqualTo("ACME payroll export 2024");
-                assertThat(d.publisher()).isEqualTo("not stated (user-provided data)");
+                assertThat(d.publisher()).isEqualTo("not stated");
                 assertThat(d.licence()).isEqualTo("internal, not for publication");
                 assertThat(d.attribution()).isEqualTo("ACME HR");
                 assertThat(d.payField()).isEqualTo("Månadslön");
@@ -106,7 +106,7 @@ class MappedIngestTest {
           new StorePayData(store).citation(new EditionKey("acme-payroll", "2024"));
       assertThat(citation.title()).isEqualTo("ACME payroll export 2024");
       assertThat(citation.publisher())
-          .isEqualTo("not stated (user-provided data) (user-provided, read by a mapping file)");
+          .isEqualTo("not stated (user-provided, read by a mapping file)");
       assertThat(citation.licence())
           .isEqualTo("internal, not for publication; attribution: ACME HR");
       assertThat(citation.payDescription())

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param datasetId the dataset id the mapping gives
  * @param edition the edition the table forms
  * @param title the title the mapping states, else "ID EDITION (user-provided)"
- * @param publisher the publisher it states, else "not stated (user-provided data)"
+ * @param publisher the publisher it states, else "not stated"
  * @param licence the licence it states, else "not stated"
  * @param attribution the attribution it states, else "not stated"
  * @param url the address it states, if any

@@ -94,7 +94,7 @@ public final class MappedAdapter implements SourceAdapter {
             mapping
                 .title()
                 .orElse(mapping.dataset() + " " + mapping.edition() + " (user-provided)"),
-            mapping.publisher().orElse(UserDataset.NOT_STATED + " (user-provided data)"),
+            mapping.publisher().orElse(UserDataset.NOT_STATED),
             mapping.licence().orElse(UserDataset.NOT_STATED),
             mapping.attribution().orElse(UserDataset.NOT_STATED),
             mapping.url().map(Object::toString),
