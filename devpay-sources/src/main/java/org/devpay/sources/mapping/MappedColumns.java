@@ -80,18 +80,31 @@ final class MappedColumns {
     return found;
   }
 
-  /** The column nearest to a name by edit distance of their loose keys, if near enough. */
+  /**
+   * The column nearest to a name: one whose loose key holds the name's (or is held in it), else the
+   * nearest by edit distance of their loose keys, if near enough.
+   */
   private static Optional<String> closest(List<String> names, String wanted) {
     String key = CsvHeader.looseKey(wanted);
-    return names.stream()
-        .filter(n -> !n.isBlank())
-        .min(Comparator.comparingInt(n -> MappingFile.editDistance(CsvHeader.looseKey(n), key)))
-        .filter(
-            n -> {
-              String other = CsvHeader.looseKey(n);
-              return MappingFile.editDistance(other, key) <= Math.max(2, key.length() / 3)
-                  || other.contains(key)
-                  || key.contains(other);
-            });
+    Comparator<String> byDistance =
+        Comparator.comparingInt(n -> MappingFile.editDistance(CsvHeader.looseKey(n), key));
+    Optional<String> containing =
+        names.stream()
+            .filter(n -> !n.isBlank())
+            .filter(
+                n -> {
+                  String other = CsvHeader.looseKey(n);
+                  return !key.isEmpty() && (other.contains(key) || key.contains(other));
+                })
+            .min(byDistance);
+    return containing.or(
+        () ->
+            names.stream()
+                .filter(n -> !n.isBlank())
+                .min(byDistance)
+                .filter(
+                    n ->
+                        MappingFile.editDistance(CsvHeader.looseKey(n), key)
+                            <= Math.max(2, key.length() / 3)));
   }
 }
