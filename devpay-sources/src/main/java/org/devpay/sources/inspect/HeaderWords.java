@@ -64,7 +64,7 @@ public final class HeaderWords {
         MappedField.YEARS_EXPERIENCE,
         "yrs yearscode yearscodepro",
         "experien erfar kokemu опыт досвід стаж doświadcz experiên expérien esperien ervaring",
-        "erfaring");
+        "erfaring erfahrung erfarenhet kokemus");
     excluded(MappedField.YEARS_EXPERIENCE, "company firma yritys");
     words(
         MappedField.CITY,
