@@ -192,6 +192,7 @@ public final class MappedAdapter implements SourceAdapter {
         return List.of();
       }
       String separator = mapping.separators().get(field);
+      // A separator for a field that is a constant splits the constant the same way.
       if (separator == null) {
         return List.of(text);
       }

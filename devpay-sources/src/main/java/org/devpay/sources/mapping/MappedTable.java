@@ -21,9 +21,10 @@ import org.devpay.sources.csv.CsvHeader;
 
 /**
  * The table of a file that a mapping reads, checked against the mapping before anything is stored:
- * the sheet it names exists (a workbook's first sheet when it names none), and every column it maps
- * is in the header. What it returns is a detection like any recognised table's, so the mapped table
- * is ingested by the same path.
+ * the sheet it names exists (a workbook's first sheet when it names none; {@code sheet:} is ignored
+ * for a CSV or TSV file, which is one table), and every column it maps is in the header. What it
+ * returns is a detection like any recognised table's, so the mapped table is ingested by the same
+ * path.
  */
 public final class MappedTable {
   private MappedTable() {}
@@ -32,8 +33,8 @@ public final class MappedTable {
    * The table of {@code file} that {@code mapping} reads, recognised by a {@link MappedAdapter}.
    *
    * @throws DevpayException USER_INPUT when the file does not exist, the sheet is not in the
-   *     workbook (or a sheet is named for a text table), a mapped column is not in the header, or
-   *     the file holds several tables; BAD_INPUT_FILE when the file cannot be read
+   *     workbook, a mapped column is not in the header, or the file holds several tables;
+   *     BAD_INPUT_FILE when the file cannot be read
    */
   public static Detection open(Path file, Mapping mapping) {
     requireNonNull(file, "file is null");
@@ -81,16 +82,7 @@ public final class MappedTable {
   private static SourceTable choose(Path file, List<SourceTable> tables, Mapping mapping) {
     boolean workbook = !tables.isEmpty() && tables.get(0).isSheet();
     if (!workbook) {
-      if (mapping.sheet().isPresent()) {
-        throw new DevpayException(
-            ErrorCategory.USER_INPUT,
-            mapping.where("sheet")
-                + ": sheet: '"
-                + mapping.sheet().get()
-                + "' is named, but "
-                + file
-                + " is not a workbook (XLSX); remove the key for a CSV or TSV file");
-      }
+      // sheet: applies to workbooks only; a text file is one table, whatever the key says.
       if (tables.size() != 1) {
         throw new DevpayException(
             ErrorCategory.USER_INPUT,

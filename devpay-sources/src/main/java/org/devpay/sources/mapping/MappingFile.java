@@ -565,16 +565,6 @@ public final class MappingFile {
                         + " has one");
                 return;
               }
-              if (!columns.containsKey(field.get())) {
-                problem(
-                    key,
-                    "no column is mapped to "
-                        + field.get().id()
-                        + ": add '"
-                        + field.get().id()
-                        + ": <header>' under columns:");
-                return;
-              }
               Optional<String> text = scalarText(key, value);
               if (text.isPresent() && text.get().isEmpty()) {
                 problem(key, "is empty; give the text between two values, such as \";\"");

@@ -77,12 +77,15 @@ class MappingFileTest {
   }
 
   @Test
-  void separatorsForAColumnThatIsNotMappedAreAProblem() {
-    // The issue's example maps no skills column, so its separators line names a missing column.
-    assertThat(problem(ISSUE_EXAMPLE))
+  void readsTheIssueExampleAsWritten() {
+    // Its separators line names skills, which it maps to no column: harmless, and accepted.
+    Mapping mapping = parse(ISSUE_EXAMPLE);
+    assertThat(mapping.columns()).doesNotContainKey(MappedField.SKILLS);
+    assertThat(mapping.separators()).containsEntry(MappedField.SKILLS, ";");
+    assertThat(problem(minimal("  role: fag", "  role: fag\nseparators:\n  role: \",\"")))
         .isEqualTo(
-            "map.yaml line 24: separators.skills: no column is mapped to skills: add 'skills:"
-                + " <header>' under columns:");
+            "map.yaml line 12: separators.role: only skills and industry hold several values in"
+                + " a cell; role has one");
   }
 
   @Test
