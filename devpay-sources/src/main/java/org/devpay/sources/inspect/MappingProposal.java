@@ -87,6 +87,12 @@ public final class MappingProposal {
     CurrencyGuess currency = currency(countryCode);
     YearGuess rated = rated(year, currency.code());
     PeriodGuess period = period(currency.code(), rated.year());
+    Optional<CurrencyGuess> dollars = dollarsInstead(currency, period, rated.year());
+    if (dollars.isPresent()) {
+      currency = dollars.get();
+      rated = rated(year, currency.code());
+      period = period(currency.code(), rated.year());
+    }
     Yaml out = new Yaml();
     header(out);
     out.key("dataset", quote(dataset), "from the file name: lowercase letters, digits, dashes");
@@ -331,6 +337,8 @@ public final class MappingProposal {
   }
 
   private void roleColumn() {
+    // Among columns named like a role, one most respondents answered wins over a follow-up
+    // question few answered, then the one whose labels the role rules know best.
     Optional<ColumnProfile> named =
         profile.columns().stream()
             .filter(c -> !columns.containsValue(c) && c.type() == ColumnType.TEXT)
@@ -338,6 +346,7 @@ public final class MappingProposal {
             .max(
                 Comparator.<ColumnProfile>comparingInt(
                         c -> HeaderWords.score(MappedField.ROLE, c.name()))
+                    .thenComparing(c -> c.blankShare() < 0.5)
                     .thenComparingDouble(MappingProposal::knownRoleShare)
                     .thenComparing(c -> -c.position()));
     Optional<ColumnProfile> chosen =
@@ -586,6 +595,39 @@ public final class MappingProposal {
     }
     return new CurrencyGuess(
         "USD", "CHECK: nothing names the currency; ISO 4217 code of the pay column");
+  }
+
+  /**
+   * US dollars instead of a currency guessed from the country alone, when the amounts are far too
+   * small for it: a year's pay under 2,000 USD at the guessed currency (DOU's Ukrainian surveys ask
+   * for dollars, not hryvnias).
+   */
+  private Optional<CurrencyGuess> dollarsInstead(
+      CurrencyGuess currency, PeriodGuess period, int year) {
+    ColumnProfile pay = columns.get(MappedField.PAY);
+    if (pay == null
+        || pay.median().isEmpty()
+        || currency.code().equals("USD")
+        || !currency.reason().startsWith("CHECK: the currency of")) {
+      return Optional.empty();
+    }
+    OptionalDouble rate = ExchangeRates.fromResources().usdPerUnit(currency.code(), year);
+    if (rate.isEmpty()) {
+      return Optional.empty();
+    }
+    double annualUsd =
+        pay.median().getAsDouble() * period.period().periodsPerYear() * rate.getAsDouble();
+    if (annualUsd >= 2_000) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CurrencyGuess(
+            "USD",
+            String.format(
+                Locale.ROOT,
+                "CHECK: in %s the median would be about %s USD a year, too little: dollars",
+                currency.code(),
+                number(Math.rint(annualUsd)))));
   }
 
   private static String countryCurrency(String country) {

@@ -32,11 +32,15 @@ public final class TableProfiler {
   /** The share of answers of one kind that makes a column's type. */
   static final double TYPE_SHARE = 0.9;
 
+  /** A time of day after a date: 13:05, 1:05:09 PM, with an optional zone (Z, +02:00, GMT+2). */
+  private static final String TIME =
+      "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?: ?[AaPp][Mm])?"
+          + "(?: ?(?:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:[+-]\\d{1,4})?))?)?";
+
   private static final Pattern DATE =
       Pattern.compile(
-          "\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
-              + "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?"
-              + "|\\d{4}/\\d{1,2}/\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
+          "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})"
+              + TIME);
 
   private TableProfiler() {}
 

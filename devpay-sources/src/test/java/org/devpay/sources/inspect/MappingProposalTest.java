@@ -98,6 +98,33 @@ class MappingProposalTest {
   }
 
   @Test
+  void amountsTooSmallForTheCountrysCurrencyAreDollars() throws IOException {
+    // A DOU-like wave: Ukrainian headers and cities, monthly pay asked in dollars.
+    Mapping mapping =
+        propose(
+            "2019_dec_raw.csv",
+            "Отметка времени,Оберіть вашу посаду,Місто,\"Зарплата за місяць, net, після податків\"\n"
+                + "2019/12/03 11:30:54 AM GMT+2,Senior Software Engineer,Київ,3000\n"
+                + "2019/12/03 4:22:31 PM GMT+2,QA engineer,Львів,1500\n"
+                + "2019/12/04 9:01:00 AM GMT+2,Software Engineer,Харків,1700\n");
+    assertThat(mapping.constants()).containsEntry(MappedField.COUNTRY, "UA");
+    // 1,700 UAH a month would be under 2,000 USD a year.
+    assertThat(mapping.currency()).isEqualTo("USD");
+    assertThat(mapping.period()).isEqualTo(PayPeriod.MONTH);
+    assertThat(mapping.basis()).isEqualTo(TaxBasis.NET);
+    assertThat(mapping.columns()).containsEntry(MappedField.ROLE, "Оберіть вашу посаду");
+  }
+
+  @Test
+  void timestampsWithAmPmAndAZoneAreDates() {
+    assertThat(TableProfiler.isDate("2019/12/03 11:30:54 AM GMT+2")).isTrue();
+    assertThat(TableProfiler.isDate("02.12.2019 11:18:26")).isTrue();
+    assertThat(TableProfiler.isDate("2024-10-13T12:00")).isTrue();
+    assertThat(TableProfiler.isDate("2024-10-13T12:00:00+02:00")).isTrue();
+    assertThat(TableProfiler.isDate("12/2019")).isFalse();
+  }
+
+  @Test
   void anHourlyRateIsTakenFromItsSize() throws IOException {
     Mapping mapping =
         propose(
