@@ -1,9 +1,7 @@
 package org.devpay.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
 import org.devpay.core.error.DevpayException;
@@ -20,8 +18,8 @@ import picocli.CommandLine.Option;
 final class DataOptions {
   @Option(
       names = "--data",
-      paramLabel = "DIR",
-      description = "Ingest the datasets under DIR first (known files are skipped).")
+      paramLabel = "DIR|FILE",
+      description = "Ingest the datasets under DIR (or the FILE) first (known files are skipped).")
   Path data;
 
   /**
@@ -30,11 +28,7 @@ final class DataOptions {
    */
   PayData load(DevpayStore opened, FilterOptions filters, PrintWriter err) {
     if (data != null) {
-      if (!Files.isDirectory(data)) {
-        throw new DevpayException(ErrorCategory.USER_INPUT, "--data is not a directory: " + data);
-      }
-      IngestRun ingest =
-          Wiring.ingestor(opened).ingestAll(List.of(data), ConsoleProgress.forStderr());
+      IngestRun ingest = Wiring.ingestDirectory(opened, data);
       IngestSummary.print(ingest, err);
     }
     PayData stored = LoadedPayData.of(new StorePayData(opened));

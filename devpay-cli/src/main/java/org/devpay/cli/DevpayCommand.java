@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       FactorsCommand.class,
       IngestCommand.class,
+      InspectCommand.class,
       ServeCommand.class,
       DatasetsCommand.class,
       FetchCommand.class,

@@ -39,15 +39,18 @@ final class Wiring {
   }
 
   /**
-   * Ingests every recognised file under a {@code --data} directory, with a progress bar on stderr.
+   * Ingests every recognised file under a {@code --data} directory, or the one {@code --data} file,
+   * with a progress bar on stderr.
    *
-   * @throws DevpayException USER_INPUT when it is not a directory
+   * @throws DevpayException USER_INPUT when it is neither a directory nor a file; BAD_INPUT_FILE
+   *     when it is a file no reader recognises
    */
   static IngestRun ingestDirectory(DevpayStore store, Path directory) {
-    if (!Files.isDirectory(directory)) {
+    if (!Files.isDirectory(directory) && !Files.isRegularFile(directory)) {
       throw new DevpayException(
-          ErrorCategory.USER_INPUT, "--data is not a directory: " + directory);
+          ErrorCategory.USER_INPUT, "--data is neither a directory nor a file: " + directory);
     }
+    ExplicitFiles.requireRecognised(List.of(directory));
     return ingestor(store).ingestAll(List.of(directory), ConsoleProgress.forStderr());
   }
 }

@@ -219,7 +219,9 @@ final class OpenApiResource implements Resource {
         schemas,
         "IngestReport",
         "data_version after the ingest and tables[] {file, outcome, format, rows_read,"
-            + " rows_accepted, rows_rejected, rejected_by_reason, detail}.");
+            + " rows_accepted, rows_rejected, rejected_by_reason, detail, skipped_as (unknown_data,"
+            + " aggregates or not_data, for a skipped table), unknown_labels[] {edition, taxonomy,"
+            + " label, rows}}.");
     object(schemas, "OpenApi", "An OpenAPI 3.1 document.");
     text(
         schemas,

@@ -66,16 +66,52 @@ public final class FormatDetector {
     if (matches.size() == 1) {
       return Detection.recognised(readable, matches.get(0));
     }
+    Optional<String> aggregates = AggregateTables.describe(header);
+    if (aggregates.isPresent()) {
+      return Detection.skipped(
+          readable.table(),
+          Optional.of(readable),
+          aggregates.get(),
+          List.of(),
+          Detection.Kind.AGGREGATES);
+    }
     near.sort(
         Comparator.comparingDouble(HeaderMatch::coverage)
             .reversed()
             .thenComparingInt(m -> m.missing().size())
             .thenComparing(HeaderMatch::formatId));
+    List<HeaderMatch> closest = near.subList(0, Math.min(CLOSEST, near.size()));
+    boolean data = !closest.isEmpty() || namesPay(header);
     return Detection.skipped(
         readable.table(),
         Optional.of(readable),
-        "no adapter recognises its header",
-        near.subList(0, Math.min(CLOSEST, near.size())));
+        data
+            ? "no adapter recognises its header"
+            : "not a table of pay: no column names pay and no known format is near",
+        closest,
+        data ? Detection.Kind.UNKNOWN_DATA : Detection.Kind.NOT_DATA);
+  }
+
+  /**
+   * Whether a header of several columns, followed by a record of as many fields, speaks of pay:
+   * what makes an unknown table respondent data rather than a reference table, or a text file
+   * (README, SOURCE.md: a heading starts with '#') that a comma in a sentence makes look like a
+   * table. When the first row is mostly blank (a survey's question groups over its answers), the
+   * second row names columns too.
+   */
+  static boolean namesPay(TableHeader header) {
+    int width = header.columns().size();
+    if (width < 2
+        || header.columns().get(0).strip().startsWith("#")
+        || header.following().stream().noneMatch(row -> row.size() == width)) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(header.columns());
+    long blank = names.stream().filter(String::isBlank).count();
+    if (blank * 2 > width && !header.following().isEmpty()) {
+      names.addAll(header.following().get(0));
+    }
+    return names.stream().anyMatch(org.devpay.sources.inspect.HeaderWords::speaksOfPay);
   }
 
   /**

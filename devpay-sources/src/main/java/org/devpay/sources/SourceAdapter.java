@@ -33,6 +33,15 @@ public interface SourceAdapter {
   void read(ReadableTable table, RowSink sink) throws IOException;
 
   /**
+   * The dataset this adapter's tables form when a user described it in a mapping file, stored with
+   * each table it reads so the dataset is cited as the mapping states; empty for every shipped
+   * format, which the catalog describes.
+   */
+  default java.util.Optional<org.devpay.sources.catalog.UserDataset> userDataset() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Reads a table after detecting its encoding and delimiter (see {@link ReadableTable#detect}).
    */
   default void read(SourceTable table, RowSink sink) throws IOException {

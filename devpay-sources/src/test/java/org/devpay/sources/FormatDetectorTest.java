@@ -92,6 +92,65 @@ class FormatDetectorTest {
   }
 
   @Test
+  void anUnknownTableWhoseHeaderSpeaksOfPayIsDataNotAReferenceTable() throws IOException {
+    FormatDetector detector = new FormatDetector(new AdapterRegistry(List.of()));
+    Detection norwegian =
+        detector.detect(
+            TestTables.write(
+                directory,
+                "lonn.csv",
+                "Stilling;Månedslønn;By\nUtvikler;55000;Oslo\n",
+                StandardCharsets.UTF_8));
+    Detection rates =
+        detector.detect(
+            TestTables.write(
+                directory,
+                "rates.csv",
+                "Date,USD,JPY\n2024-01-02,1.1,155\n",
+                StandardCharsets.UTF_8));
+    Detection markdown =
+        detector.detect(
+            TestTables.write(
+                directory,
+                "SOURCE.md",
+                "# Salary survey, 2024\n- **Repository:** somewhere, commit abc\n",
+                StandardCharsets.UTF_8));
+
+    assertThat(norwegian.kind()).isEqualTo(Detection.Kind.UNKNOWN_DATA);
+    assertThat(norwegian.looksLikeData()).isTrue();
+    assertThat(rates.kind()).isEqualTo(Detection.Kind.NOT_DATA);
+    assertThat(rates.skipReason())
+        .isEqualTo("not a table of pay: no column names pay and no known format is near");
+    assertThat(markdown.kind()).isEqualTo(Detection.Kind.NOT_DATA);
+  }
+
+  @Test
+  void publishedMediansAreATableOfAggregates() throws IOException {
+    FormatDetector detector = new FormatDetector(new AdapterRegistry(List.of()));
+    Detection stackOverflow =
+        detector.detect(
+            TestTables.write(
+                directory,
+                "medians.csv",
+                "survey_year,scope,json_dataset,dev_type,n_respondents,median_yearly_comp_usd\n"
+                    + "2024,All,x,\"Developer, back-end\",100,80000\n",
+                StandardCharsets.UTF_8));
+    Detection other =
+        detector.detect(
+            TestTables.write(
+                directory,
+                "by-city.csv",
+                "city,n,median salary\nOslo,120,650000\n",
+                StandardCharsets.UTF_8));
+
+    assertThat(stackOverflow.kind()).isEqualTo(Detection.Kind.AGGREGATES);
+    assertThat(stackOverflow.skipReason())
+        .startsWith("Stack Overflow's published salary medians by developer type");
+    assertThat(other.kind()).isEqualTo(Detection.Kind.AGGREGATES);
+    assertThat(other.skipReason()).startsWith("a table of aggregates");
+  }
+
+  @Test
   void twoAdaptersClaimingOneHeaderIsARegistryError() throws IOException {
     SourceTable table = TestTables.write(directory, "t.csv", "a,b\n1,2\n", StandardCharsets.UTF_8);
     FormatDetector detector =

@@ -13,18 +13,69 @@ import org.devpay.core.error.ErrorCategory;
 
 /**
  * The store's tables and their version. A new store gets every table and version {@value #VERSION}
- * in one transaction; an existing store must be at that version, so a file written by another
- * devpay is refused with a clear message instead of being misread. A future version adds its
- * migration here.
+ * in one transaction; an existing store is migrated to it when opened for writing (version 1 lacks
+ * user_dataset and unknown_label, which version 2 adds) and read as it is when opened read-only, so
+ * a file written by a newer devpay is refused with a clear message instead of being misread.
  */
 final class Schema {
   /** The schema this code reads and writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** The oldest schema this code still reads (read-only, without the tables added since). */
+  static final int OLDEST_READABLE = 1;
 
   /** Every table, in creation order. */
   static final List<String> TABLES =
       List.of(
-          "schema_version", "source_file", "source_container", PayRecordTable.NAME, "rejected_row");
+          "schema_version",
+          "source_file",
+          "source_container",
+          PayRecordTable.NAME,
+          "rejected_row",
+          "user_dataset",
+          "unknown_label");
+
+  /** The tables version 2 added: a store of version 1 has none of them. */
+  static final List<String> ADDED_IN_2 = List.of("user_dataset", "unknown_label");
+
+  /**
+   * One row per table ingested through a user's mapping file: the dataset it forms as the mapping
+   * describes it (title, publisher, licence, attribution, address, the fields of role and pay) and
+   * the mapping's text, so citations and `devpay datasets` name user-provided data as stated.
+   */
+  private static final String USER_DATASET =
+      """
+      CREATE TABLE user_dataset (
+        content_sha256 VARCHAR PRIMARY KEY,
+        dataset_id VARCHAR NOT NULL,
+        edition VARCHAR NOT NULL,
+        title VARCHAR NOT NULL,
+        publisher VARCHAR NOT NULL,
+        licence VARCHAR NOT NULL,
+        attribution VARCHAR NOT NULL,
+        url VARCHAR NOT NULL,
+        role_field VARCHAR NOT NULL,
+        pay_field VARCHAR NOT NULL,
+        pay_description VARCHAR NOT NULL,
+        mapping_file VARCHAR NOT NULL,
+        mapping_text VARCHAR NOT NULL
+      )""";
+
+  /**
+   * Labels of an ingested table's accepted rows that a taxonomy (role, seniority, employment) does
+   * not know, counted per edition, so the ingest report can be shown again.
+   */
+  private static final String UNKNOWN_LABEL =
+      """
+      CREATE TABLE unknown_label (
+        content_sha256 VARCHAR NOT NULL,
+        dataset_id VARCHAR NOT NULL,
+        edition VARCHAR NOT NULL,
+        taxonomy VARCHAR NOT NULL,
+        label VARCHAR NOT NULL,
+        row_count BIGINT NOT NULL,
+        PRIMARY KEY (content_sha256, edition, taxonomy, label)
+      )""";
 
   private static final List<String> CREATE =
       List.of(
@@ -69,15 +120,22 @@ final class Schema {
             reason VARCHAR NOT NULL,
             detail VARCHAR NOT NULL,
             raw VARCHAR NOT NULL
-          )""");
+          )""",
+          USER_DATASET,
+          UNKNOWN_LABEL);
 
   private Schema() {}
 
-  /** Creates the schema in an empty database, or checks the version of an existing store. */
+  /**
+   * Creates the schema in an empty database, or checks the version of an existing store and
+   * migrates it to {@value #VERSION}.
+   */
   static void ensure(Connection connection, Path file) throws SQLException {
     Set<String> tables = tables(connection);
     if (tables.contains("schema_version")) {
-      checkVersion(connection, file);
+      if (checkVersion(connection, file) < VERSION) {
+        migrate(connection);
+      }
     } else if (!tables.isEmpty()) {
       throw new DevpayException(
           ErrorCategory.USER_INPUT,
@@ -87,14 +145,34 @@ final class Schema {
     }
   }
 
-  /** Checks an existing store without changing it (for read-only connections). */
-  static void check(Connection connection, Path file) throws SQLException {
+  /**
+   * Checks an existing store without changing it (for read-only connections).
+   *
+   * @return the store's schema version ({@value #OLDEST_READABLE} to {@value #VERSION})
+   */
+  static int check(Connection connection, Path file) throws SQLException {
     Set<String> tables = tables(connection);
     if (!tables.contains("schema_version")) {
       throw new DevpayException(
           ErrorCategory.USER_INPUT, file + " is not a devpay store (it has tables " + tables + ")");
     }
-    checkVersion(connection, file);
+    return checkVersion(connection, file);
+  }
+
+  /** Adds what version 2 added to a version 1 store, in one transaction. */
+  private static void migrate(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("BEGIN TRANSACTION");
+      try {
+        statement.execute(USER_DATASET);
+        statement.execute(UNKNOWN_LABEL);
+        statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ", current_timestamp)");
+        statement.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        statement.execute("ROLLBACK");
+        throw e;
+      }
+    }
   }
 
   /** The names of the database's own tables, sorted. */
@@ -112,7 +190,7 @@ final class Schema {
     return tables;
   }
 
-  private static void checkVersion(Connection connection, Path file) throws SQLException {
+  private static int checkVersion(Connection connection, Path file) throws SQLException {
     int version;
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
@@ -129,12 +207,12 @@ final class Schema {
               + VERSION
               + "): upgrade devpay or use another --db");
     }
-    if (version < VERSION) {
-      // No older schema has been released, so there is nothing to migrate from yet.
+    if (version < OLDEST_READABLE) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT,
           file + " has store schema " + version + ", which this devpay cannot migrate");
     }
+    return version;
   }
 
   private static void create(Connection connection) throws SQLException {

@@ -34,6 +34,9 @@ import java.util.TreeMap;
  * @param weight frequency weight: how many respondents the row stands for (1 for survey rows)
  * @param attributes further source-specific answers worth keeping, sorted by key so output is
  *     reproducible (company size, ...)
+ * @param statedRole the role family the source states outright for this row (a user's mapping file
+ *     maps its role labels to families), which the normalizer takes instead of classifying the
+ *     label; empty for every published format, whose labels go through the role taxonomy
  */
 public record RawRecord(
     String datasetId,
@@ -53,7 +56,8 @@ public record RawRecord(
     PublishedPay pay,
     OptionalDouble baseAmount,
     double weight,
-    Map<String, String> attributes) {
+    Map<String, String> attributes,
+    Optional<RoleFamily> statedRole) {
   public RawRecord {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
@@ -70,6 +74,7 @@ public record RawRecord(
     requireNonNull(pay, "pay is null");
     requireNonNull(baseAmount, "baseAmount is null");
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    requireNonNull(statedRole, "statedRole is null");
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be finite and > 0: " + weight);
     }
@@ -103,6 +108,7 @@ public record RawRecord(
     private OptionalDouble baseAmount = OptionalDouble.empty();
     private double weight = 1;
     private Map<String, String> attributes = Map.of();
+    private Optional<RoleFamily> statedRole = Optional.empty();
 
     private Builder(String datasetId, String edition, int year, long rowNumber) {
       this.datasetId = datasetId;
@@ -186,6 +192,12 @@ public record RawRecord(
       return this;
     }
 
+    /** The role family the source states for this row, overriding the role taxonomy. */
+    public Builder statedRole(RoleFamily value) {
+      this.statedRole = Optional.of(value);
+      return this;
+    }
+
     public RawRecord build() {
       return new RawRecord(
           datasetId,
@@ -205,7 +217,8 @@ public record RawRecord(
           pay,
           baseAmount,
           weight,
-          attributes);
+          attributes,
+          statedRole);
     }
   }
 

@@ -26,10 +26,23 @@ public final class RoleTaxonomy {
    * when no rule applies.
    */
   public RoleFamily classify(String datasetId, String label) {
+    return orDefault(label, match(datasetId, label));
+  }
+
+  /** The family the first applicable rule gives {@code label}; empty when none applies. */
+  public java.util.Optional<RoleFamily> match(String datasetId, String label) {
+    return rules.value(datasetId, label);
+  }
+
+  /**
+   * What {@link #classify} makes of a label given its {@link #match}: the matched family, else
+   * UNKNOWN for a blank label and OTHER for one no rule knows.
+   */
+  public static RoleFamily orDefault(String label, java.util.Optional<RoleFamily> match) {
     if (label.isBlank()) {
       return RoleFamily.UNKNOWN;
     }
-    return rules.value(datasetId, label).orElse(RoleFamily.OTHER);
+    return match.orElse(RoleFamily.OTHER);
   }
 
   /** The underlying rules, for tests and for explaining a classification. */
