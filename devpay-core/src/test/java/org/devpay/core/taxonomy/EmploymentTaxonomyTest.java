@@ -62,9 +62,11 @@ class EmploymentTaxonomyTest {
 
   /** A label no rule knows is UNKNOWN (not stated), never taken as full time. */
   @Test
-  void aLabelNoRuleKnowsIsUnknownNotFullTime() {
+  void aLabelNoRuleKnowsIsOtherNeverFullTimeAndABlankOneUnknown() {
+    // A stated status no rule knows is "other": the default population removes it, so it is never
+    // counted as full time; only a blank answer is "unknown" (not asked or not answered).
     assertThat(employment.classify(DatasetIds.DOU_UA, "Щось зовсім інше"))
-        .isEqualTo(Employment.UNKNOWN);
+        .isEqualTo(Employment.OTHER);
     assertThat(employment.classify(DatasetIds.DOU_UA, "")).isEqualTo(Employment.UNKNOWN);
   }
 
