@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       FetchCommand.class,
       ReconcileCommand.class,
       EstimateCommand.class,
+      StandingCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {

@@ -133,7 +133,9 @@ public final class DevpayServer implements AutoCloseable {
     resources.add(new AnswerResource(settings.answers()));
     resources.add(new EditionResource(settings.answers()));
     resources.add(new ExperienceCurvesResource(settings.answers()));
-    resources.add(new EstimateResource(settings.answers()));
+    EstimateResource estimates = new EstimateResource(settings.answers());
+    resources.add(estimates);
+    resources.add(new StandingResource(estimates));
     resources.add(new CompareResource(settings.answers()));
     resources.add(new FactorsResource(settings.answers()));
     resources.add(new ClaimsResource(settings.answers()));

@@ -246,8 +246,11 @@ final class EstimateResource implements Resource {
     return Response.json(document);
   }
 
-  /** The estimator of the snapshot's data version; models are fitted once per version. */
-  private Estimator estimator(Snapshot snapshot) {
+  /**
+   * The estimator of the snapshot's data version; models are fitted once per version (and shared
+   * with {@link StandingResource}).
+   */
+  Estimator estimator(Snapshot snapshot) {
     // Building an estimator is cheap (models are fitted on first use), so a lost race costs
     // nothing.
     return estimator.updateAndGet(

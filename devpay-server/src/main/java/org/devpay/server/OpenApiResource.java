@@ -175,6 +175,17 @@ final class OpenApiResource implements Resource {
             + " other_roles[]), skipped[] {dataset, edition, reason}, plus data_version.");
     object(
         schemas,
+        "Standing",
+        "The `devpay standing --format json` document: question, method, disclosure {controlled,"
+            + " privacy_floor_k, rule}, settings, profile, pay {amount, currency, period, annual,"
+            + " pay_year, basis, scope}, standings[] (dataset, edition, title, pay, basis, scope,"
+            + " survey_year, amount {currency, annual, usd, price_adjustment, exchange,"
+            + " description}, group, sentence, percentile and cell_percentile {low, high,"
+            + " interval_low, interval_high, step_points, rows, text}, cell_withheld, cell, band,"
+            + " band_usd, distribution {currency, step_points, quantiles[] {share, amount}},"
+            + " notes[], model), skipped[] {dataset, edition, reason}, plus data_version.");
+    object(
+        schemas,
         "Datasets",
         "data_version, privacy_floor_k and editions[]: dataset, edition, title, publisher,"
             + " licence, pay, years, currencies, basis, scope, records, files and filters"

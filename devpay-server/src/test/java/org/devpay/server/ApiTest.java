@@ -414,6 +414,7 @@ class ApiTest {
             "/api/editions/{dataset}/{edition}",
             "/api/experience-curves",
             "/api/estimate",
+            "/api/standing",
             "/api/compare",
             "/api/factors/{factor}",
             "/api/claims",

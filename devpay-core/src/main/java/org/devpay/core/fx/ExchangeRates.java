@@ -79,6 +79,14 @@ public final class ExchangeRates {
     return years;
   }
 
+  /** Every currency with a rate in some year, and USD; sorted. */
+  public java.util.SortedSet<String> currencies() {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    out.add("USD");
+    usdPerUnit.keySet().forEach(key -> out.add(key.substring(0, key.indexOf(':'))));
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   private static String key(String currency, int year) {
     return currency + ":" + year;
   }
