@@ -1,13 +1,10 @@
 package org.devpay.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
-import org.devpay.core.error.DevpayException;
-import org.devpay.core.error.ErrorCategory;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestRun;
 import org.devpay.store.StorePayData;
@@ -15,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --data DIR}: ingest the datasets under DIR first (as {@code answer} does), then read the
- * store; shared by the analysis commands.
+ * store; shared by the analysis commands. Without it the store is only read, never created.
  */
 final class DataOptions {
   @Option(
@@ -24,24 +21,27 @@ final class DataOptions {
       description = "Ingest the datasets under DIR first (known files are skipped).")
   Path data;
 
+  /** The store, opened for writing when there is a directory to ingest, else read-only. */
+  DevpayStore open(StoreOptions store) {
+    return store.open(Optional.ofNullable(data));
+  }
+
   /**
    * Ingests {@code --data} if given (its report goes to {@code err}), then the store's records
    * through the filter, each edition read once.
+   *
+   * @throws org.devpay.core.error.DevpayException MISSING_DATA when the store holds no record
    */
   PayData load(DevpayStore opened, FilterOptions filters, PrintWriter err) {
+    Optional<IngestRun> run = Optional.empty();
     if (data != null) {
-      if (!Files.isDirectory(data)) {
-        throw new DevpayException(ErrorCategory.USER_INPUT, "--data is not a directory: " + data);
-      }
-      IngestRun ingest =
-          Wiring.ingestor(opened).ingestAll(List.of(data), ConsoleProgress.forStderr());
+      IngestRun ingest = Wiring.ingestDirectory(opened, data);
       IngestSummary.print(ingest, err);
+      run = Optional.of(ingest);
     }
     PayData stored = LoadedPayData.of(new StorePayData(opened));
     if (stored.editions().isEmpty()) {
-      throw new DevpayException(
-          ErrorCategory.MISSING_DATA,
-          "no data in the store yet: run with --data DIR, or `devpay ingest DIR` first");
+      throw NoData.in(opened.file(), Optional.ofNullable(data), run);
     }
     return LoadedPayData.of(filters.filter().applyTo(stored));
   }

@@ -45,7 +45,7 @@ final class DatasetsCommand implements Callable<Integer> {
     StoreLocation location = store.location();
     Map<String, DatasetSummary> ingested = new HashMap<>();
     if (Files.isRegularFile(location.path())) {
-      try (DevpayStore opened = DevpayStore.open(location.path())) {
+      try (DevpayStore opened = DevpayStore.openReadOnly(location.path())) {
         opened.datasets().forEach(d -> ingested.put(d.datasetId(), d));
       }
     }

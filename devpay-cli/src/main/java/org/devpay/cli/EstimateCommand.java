@@ -142,11 +142,13 @@ final class EstimateCommand implements Callable<Integer> {
     EditionScope scope =
         new EditionScope(Optional.ofNullable(dataset), Optional.ofNullable(edition));
     Profile profile = evaluate ? null : profile();
-    try (DevpayStore opened = store.open()) {
-      if (data != null) {
-        ingest(opened);
+    try (DevpayStore opened = store.open(Optional.ofNullable(data))) {
+      Optional<IngestRun> run = data == null ? Optional.empty() : Optional.of(ingest(opened));
+      StorePayData stored = new StorePayData(opened);
+      if (stored.editions().isEmpty()) {
+        throw NoData.in(opened.file(), Optional.ofNullable(data), run);
       }
-      Estimator estimator = new Estimator(new StorePayData(opened), settings);
+      Estimator estimator = new Estimator(stored, settings);
       if (evaluate) {
         List<EditionEvaluation> evaluations = estimator.evaluate(scope);
         if (format == Format.JSON) {
@@ -229,9 +231,10 @@ final class EstimateCommand implements Callable<Integer> {
         + String.join(", ", Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList());
   }
 
-  private void ingest(DevpayStore opened) {
+  private IngestRun ingest(DevpayStore opened) {
     IngestRun run = Wiring.ingestDirectory(opened, data);
     // The summary goes to stderr so that stdout holds only the estimate.
     IngestSummary.print(run, spec.commandLine().getErr());
+    return run;
   }
 }

@@ -1,11 +1,15 @@
 package org.devpay.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestOutcome;
+import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +37,53 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /**
+   * The files named on the command line (not found in a directory) of which no table was
+   * recognised: naming a file asks for it to be ingested, so skipping it is a failure (exit 4),
+   * while files skipped inside a directory are expected (READMEs, reference tables).
+   */
+  private List<Path> unrecognisedFiles(IngestRun run) {
+    List<Path> out = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isRegularFile(path)) {
+        continue;
+      }
+      Path named = path.toAbsolutePath().normalize();
+      List<IngestReport> reports =
+          run.reports().stream()
+              .filter(r -> r.file().toAbsolutePath().normalize().equals(named))
+              .toList();
+      if (!reports.isEmpty()
+          && reports.stream().allMatch(r -> r.outcome() == IngestOutcome.SKIPPED)) {
+        out.add(path);
+      }
+    }
+    return out;
+  }
+
   @Override
   public Integer call() {
-    try (DevpayStore opened = store.open()) {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        // Checked before the store is opened, so a typo leaves no empty store behind.
+        throw new DevpayException(ErrorCategory.MISSING_DATA, "no such file or directory: " + path);
+      }
+    }
+    try (DevpayStore opened = store.openForWriting()) {
       IngestRun run = Wiring.ingestor(opened).ingestAll(paths, ConsoleProgress.forStderr());
       IngestSummary.print(run, spec.commandLine().getOut());
-      return run.count(IngestOutcome.FAILED) > 0 ? ErrorCategory.BAD_INPUT_FILE.exitCode() : 0;
+      List<Path> unrecognised = unrecognisedFiles(run);
+      if (!unrecognised.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "devpay: not recognised: "
+                    + unrecognised.stream().map(Path::toString).toList()
+                    + " (`devpay datasets` lists the datasets devpay reads)");
+      }
+      return run.count(IngestOutcome.FAILED) > 0 || !unrecognised.isEmpty()
+          ? ErrorCategory.BAD_INPUT_FILE.exitCode()
+          : 0;
     }
   }
 }

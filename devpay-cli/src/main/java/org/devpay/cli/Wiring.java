@@ -34,6 +34,24 @@ final class Wiring {
     return local;
   }
 
+  /**
+   * Checks a {@code --data} directory before the store is opened, so a mistyped directory does not
+   * leave an empty store behind.
+   *
+   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is not a
+   *     directory
+   */
+  static void requireDataDirectory(Path directory) {
+    if (!Files.exists(directory)) {
+      throw new DevpayException(
+          ErrorCategory.MISSING_DATA, "--data names no such directory: " + directory);
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, "--data is not a directory: " + directory);
+    }
+  }
+
   static Ingestor ingestor(DevpayStore store) {
     return new Ingestor(store, new FormatDetector(AdapterRegistry.standard()), normalizer());
   }
@@ -41,13 +59,11 @@ final class Wiring {
   /**
    * Ingests every recognised file under a {@code --data} directory, with a progress bar on stderr.
    *
-   * @throws DevpayException USER_INPUT when it is not a directory
+   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is not a
+   *     directory
    */
   static IngestRun ingestDirectory(DevpayStore store, Path directory) {
-    if (!Files.isDirectory(directory)) {
-      throw new DevpayException(
-          ErrorCategory.USER_INPUT, "--data is not a directory: " + directory);
-    }
+    requireDataDirectory(directory);
     return ingestor(store).ingestAll(List.of(directory), ConsoleProgress.forStderr());
   }
 }

@@ -39,7 +39,7 @@ public final class Ingestor {
    *
    * @return one report per table, or per file that could not be opened or holds no table, in path
    *     order and then entry-name order
-   * @throws DevpayException USER_INPUT when a path does not exist; ENVIRONMENT when a directory
+   * @throws DevpayException MISSING_DATA when a path does not exist; ENVIRONMENT when a directory
    *     cannot be listed. Problems with a file's content never throw: they are reports.
    */
   public IngestRun ingestAll(List<Path> paths, IngestListener listener) {
@@ -87,7 +87,7 @@ public final class Ingestor {
       return SourceTables.discoverFiles(paths);
     } catch (NoSuchFileException e) {
       throw new DevpayException(
-          ErrorCategory.USER_INPUT, "no such file or directory: " + e.getMessage(), e);
+          ErrorCategory.MISSING_DATA, "no such file or directory: " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT, "cannot list the input files: " + Failures.describe(e), e);
