@@ -107,7 +107,7 @@ public final class AnswerDocument {
     ArrayNode sources = node.putArray("sources");
     for (CitedFile file : citation.files()) {
       ObjectNode source = sources.addObject();
-      source.put("path", file.path());
+      source.put("file", file.fileName());
       source.put("entry", file.entryName());
       source.put("sha256", file.sha256());
       source.put("format", file.formatId());

@@ -48,6 +48,7 @@ public final class DevpayServer implements AutoCloseable {
 
   private final ServerSettings settings;
   private final StoreSnapshots snapshots;
+  private final PathRedaction redaction;
   private final ResourceRoutes routes;
   private final ExecutorService warmer;
   private final List<Resource> warmed;
@@ -63,6 +64,7 @@ public final class DevpayServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.redaction = PathRedaction.forServer(settings.store());
     this.snapshots =
         new StoreSnapshots(
             settings.store(), settings.answers().privacyFloor(), clock, this::warmInBackground);
@@ -128,7 +130,7 @@ public final class DevpayServer implements AutoCloseable {
   /** Every resource, in the order the OpenAPI document lists them. */
   private List<Resource> resources() {
     List<Resource> resources = new ArrayList<>();
-    resources.add(new HealthResource(snapshots));
+    resources.add(new HealthResource(snapshots, redaction));
     resources.add(new DatasetsResource(settings.answers().privacyFloor()));
     resources.add(new AnswerResource(settings.answers()));
     resources.add(new EditionResource(settings.answers()));
@@ -141,7 +143,8 @@ public final class DevpayServer implements AutoCloseable {
         .ingest()
         .ifPresent(
             access ->
-                resources.add(new IngestResource(access, snapshots, settings.maxUploadBytes())));
+                resources.add(
+                    new IngestResource(access, snapshots, settings.maxUploadBytes(), redaction)));
     resources.add(new OpenApiResource(List.copyOf(resources)));
     return resources;
   }
@@ -179,7 +182,7 @@ public final class DevpayServer implements AutoCloseable {
           securityHeaders(ctx);
           limits.check(ctx);
         });
-    Problems.register(config);
+    Problems.register(config, redaction);
     routes.register(config, resources);
   }
 

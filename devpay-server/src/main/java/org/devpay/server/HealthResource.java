@@ -11,9 +11,11 @@ import org.devpay.report.AnswerDocument;
  */
 final class HealthResource implements Resource {
   private final StoreSnapshots snapshots;
+  private final PathRedaction redaction;
 
-  HealthResource(StoreSnapshots snapshots) {
+  HealthResource(StoreSnapshots snapshots, PathRedaction redaction) {
     this.snapshots = requireNonNull(snapshots, "snapshots is null");
+    this.redaction = requireNonNull(redaction, "redaction is null");
   }
 
   @Override
@@ -40,9 +42,10 @@ final class HealthResource implements Resource {
     body.put("loaded_at", snapshot.loadedAt().toString());
     body.put("editions", snapshot.editions().size());
     body.put("records", snapshot.records());
-    body.put("store", snapshots.file().toString());
+    // The store by its file name: a response never says where files lie on the server.
+    body.put("store", snapshots.file().getFileName().toString());
     body.put("stale", snapshots.lastFailure().isPresent());
-    snapshots.lastFailure().ifPresent(f -> body.put("refresh_error", f.message()));
+    snapshots.lastFailure().ifPresent(f -> body.put("refresh_error", redaction.apply(f.message())));
     return Response.json(body);
   }
 }

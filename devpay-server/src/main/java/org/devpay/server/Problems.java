@@ -29,8 +29,11 @@ final class Problems {
 
   private Problems() {}
 
-  /** Registers the exception and error handlers on a server configuration. */
-  static void register(JavalinConfig config) {
+  /**
+   * Registers the exception and error handlers on a server configuration; every detail passes
+   * through {@code redaction}, so no message names a directory of the server machine.
+   */
+  static void register(JavalinConfig config, PathRedaction redaction) {
     config.routes.exception(
         DevpayException.class,
         (e, ctx) -> {
@@ -38,19 +41,24 @@ final class Problems {
           if (category == ErrorCategory.INTERNAL) {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
           }
-          write(ctx, category.httpStatus(), title(category), e.getMessage(), slug(category));
+          write(
+              ctx,
+              category.httpStatus(),
+              title(category),
+              redaction.apply(e.getMessage()),
+              slug(category));
         });
     config.routes.exception(
         ApiProblem.class,
         (e, ctx) -> {
           e.headers().forEach(ctx::header);
-          write(ctx, e.status(), e.title(), e.getMessage(), slug(e.title()));
+          write(ctx, e.status(), e.title(), redaction.apply(e.getMessage()), slug(e.title()));
         });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
           String title = reason(e.getStatus());
-          write(ctx, e.getStatus(), title, e.getMessage(), slug(title));
+          write(ctx, e.getStatus(), title, redaction.apply(e.getMessage()), slug(title));
         });
     config.routes.exception(
         Exception.class,
