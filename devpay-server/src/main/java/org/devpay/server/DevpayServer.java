@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.devpay.core.error.DevpayException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +55,7 @@ public final class DevpayServer implements AutoCloseable {
   private final ExecutorService warmer;
   private final List<Resource> warmed;
   private final Javalin app;
+  private final SlowHeaderGuard slowHeaders;
 
   private DevpayServer(ServerSettings settings) {
     this.settings = requireNonNull(settings, "settings is null");
@@ -82,6 +85,7 @@ public final class DevpayServer implements AutoCloseable {
     RequestLimits limits =
         new RequestLimits(settings.requestsPerSecond(), settings.maxUploadBytes());
     AccessLog accessLog = new AccessLog(settings.accessLog(), clock);
+    this.slowHeaders = new SlowHeaderGuard(settings.timeouts().headerRead());
     this.app = Javalin.create(config -> configure(config, resources, limits, accessLog));
   }
 
@@ -95,7 +99,15 @@ public final class DevpayServer implements AutoCloseable {
     DevpayServer server = new DevpayServer(settings);
     try {
       server.app.start(settings.host(), settings.port());
+      for (Connector connector : server.app.jettyServer().server().getConnectors()) {
+        // Every new connection is watched for headers that take too long (slowloris).
+        connector.addBean(server.slowHeaders);
+        if (connector instanceof AbstractConnector bounded) {
+          bounded.setIdleTimeout(settings.timeouts().idle().toMillis());
+        }
+      }
     } catch (RuntimeException e) {
+      server.slowHeaders.close();
       throw new DevpayException(
           org.devpay.core.error.ErrorCategory.ENVIRONMENT,
           "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(),
@@ -124,6 +136,7 @@ public final class DevpayServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    slowHeaders.close();
     warmer.shutdownNow();
   }
 
@@ -162,7 +175,11 @@ public final class DevpayServer implements AutoCloseable {
           // Bounds the request line and headers (413/431 from Jetty beyond this).
           http.setRequestHeaderSize(16 * 1024);
           http.setSendServerVersion(false);
+          // A request body slower than this is refused (408) rather than holding a thread.
+          http.setMinRequestDataRate(settings.timeouts().minimumBodyBytesPerSecond());
         });
+    // Errors Jetty answers itself (bad paths, 414, 431, 505) are problem+json too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
@@ -180,6 +197,7 @@ public final class DevpayServer implements AutoCloseable {
     config.routes.before(
         ctx -> {
           securityHeaders(ctx);
+          QueryEncoding.check(ctx.queryString());
           limits.check(ctx);
         });
     Problems.register(config, redaction);

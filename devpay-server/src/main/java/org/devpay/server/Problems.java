@@ -9,6 +9,8 @@ import java.util.Map;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.report.AnswerDocument;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,14 @@ final class Problems {
           write(ctx, e.getStatus(), title, redaction.apply(e.getMessage()), slug(title));
         });
     config.routes.exception(
+        BadMessageException.class,
+        (e, ctx) -> {
+          // Jetty's own refusals met inside a handler: a request body slower than the minimum
+          // data rate (408), a body that is not what its headers said.
+          String title = HttpStatus.getMessage(e.getCode());
+          write(ctx, e.getCode(), title, redaction.apply(e.getReason()), slug(title));
+        });
+    config.routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
@@ -99,17 +109,28 @@ final class Problems {
   }
 
   static void write(Context ctx, int status, String title, String detail, String slug) {
-    ObjectNode body = AnswerDocument.object();
-    body.put("type", TYPE_BASE + slug);
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
+    ObjectNode body = body(status, title, detail, slug);
     body.put("instance", ctx.path());
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.removeHeader("ETag");
     ctx.contentType(CONTENT_TYPE);
     ctx.result(body.toString());
+  }
+
+  /** The RFC 9457 body (type, title, status, detail) that every error response carries. */
+  static ObjectNode body(int status, String title, String detail, String slug) {
+    ObjectNode body = AnswerDocument.object();
+    body.put("type", TYPE_BASE + slug);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    return body;
+  }
+
+  /** A slug for a problem title: "Request Header Fields Too Large" becomes its lower-case words. */
+  static String slugOf(String title) {
+    return slug(title);
   }
 
   private static String title(ErrorCategory category) {
