@@ -52,6 +52,7 @@ public final class DevpayServer implements AutoCloseable {
   private final StoreSnapshots snapshots;
   private final PathRedaction redaction;
   private final ResourceRoutes routes;
+  private final ResultCache<ResourceRoutes.Prepared> cache;
   private final ExecutorService warmer;
   private final List<Resource> warmed;
   private final Javalin app;
@@ -68,10 +69,15 @@ public final class DevpayServer implements AutoCloseable {
               return thread;
             });
     this.redaction = PathRedaction.forServer(settings.store());
+    this.cache = new ResultCache<>(256);
     this.snapshots =
         new StoreSnapshots(
-            settings.store(), settings.answers().privacyFloor(), clock, this::warmInBackground);
-    this.routes = new ResourceRoutes(snapshots, new ResultCache<>(256));
+            settings.store(),
+            settings.answers().privacyFloor(),
+            clock,
+            this::warm,
+            this::published);
+    this.routes = new ResourceRoutes(snapshots, cache);
     List<Resource> resources = resources();
     this.warmed =
         resources.stream()
@@ -113,7 +119,7 @@ public final class DevpayServer implements AutoCloseable {
           "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(),
           e);
     }
-    server.warmer.submit(server::loadQuietly);
+    server.snapshots.start();
     return server;
   }
 
@@ -136,6 +142,7 @@ public final class DevpayServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    snapshots.close();
     slowHeaders.close();
     warmer.shutdownNow();
   }
@@ -211,27 +218,29 @@ public final class DevpayServer implements AutoCloseable {
     ctx.header("X-Frame-Options", "DENY");
   }
 
-  private void loadQuietly() {
-    try {
-      snapshots.current();
-    } catch (DevpayException e) {
-      LOG.warn("devpay: {}", e.getMessage());
-    }
-  }
-
-  private void warmInBackground(Snapshot snapshot) {
+  /**
+   * Computes a data version's cached answers (the dashboard's first view): on the loader thread for
+   * a new version, while the previous one is still served.
+   */
+  private void warm(Snapshot snapshot) {
     if (snapshot.editions().isEmpty()) {
       return;
     }
-    warmer.submit(
-        () -> {
-          for (Resource resource : warmed) {
-            try {
-              routes.warm(resource, snapshot);
-            } catch (Exception e) {
-              LOG.warn("devpay: could not precompute {}", resource.operation().path(), e);
-            }
-          }
-        });
+    for (Resource resource : warmed) {
+      try {
+        routes.warm(resource, snapshot);
+      } catch (Exception e) {
+        LOG.warn("devpay: could not precompute {}", resource.operation().path(), e);
+      }
+    }
+  }
+
+  /**
+   * A new data version is served: the previous version's cached answers are dropped; the first
+   * snapshot, served at once since there was nothing before it, is warmed meanwhile.
+   */
+  private void published(Snapshot snapshot) {
+    cache.retainOnly(snapshot.version());
+    warmer.submit(() -> warm(snapshot));
   }
 }

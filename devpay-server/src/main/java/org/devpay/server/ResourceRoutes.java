@@ -42,7 +42,10 @@ final class ResourceRoutes {
 
   private void serve(Resource resource, Context ctx) throws Exception {
     Resource.Operation operation = resource.operation();
-    Snapshot snapshot = snapshots.current();
+    Snapshot snapshot =
+        resource.waitsForFirstLoad()
+            ? snapshots.current()
+            : snapshots.currentWithoutWaiting().orElseGet(Snapshot::loading);
     ValidatedQuery query =
         ValidatedQuery.of(
             operation.parameters(), ctx.queryParamMap(), ctx.pathParamMap(), snapshot);

@@ -60,6 +60,18 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
   /** The version of a store that does not exist yet. */
   static final String NO_DATA_VERSION = "no-data";
 
+  /** The version health reports before the first load has finished. */
+  static final String LOADING_VERSION = "loading";
+
+  /** What health answers from before the first load has finished. */
+  static Snapshot loading() {
+    return new Snapshot(
+        LOADING_VERSION,
+        Instant.EPOCH,
+        new MemoryPayData(LOADING_VERSION, Map.of(), Map.of()),
+        List.of());
+  }
+
   /** What the server serves before any store file exists. */
   static Snapshot empty(Instant now) {
     return new Snapshot(
