@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.store.DecompressionLimits;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestOutcome;
 import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,7 +37,32 @@ final class IngestCommand implements Callable<Integer> {
       description = "Files or directories to ingest.")
   List<Path> paths;
 
+  @Option(
+      names = "--max-table-mb",
+      paramLabel = "MB",
+      defaultValue = "2048",
+      description =
+          "Refuse a table that decompresses to more than this many MiB (default: ${DEFAULT-VALUE}).")
+  long maxTableMegabytes;
+
+  @Option(
+      names = "--max-compression-ratio",
+      paramLabel = "RATIO",
+      defaultValue = "100",
+      description =
+          "Refuse a compressed table that expands more than RATIO times (a decompression bomb;"
+              + " real surveys expand 3 to 15 times; default: ${DEFAULT-VALUE}).")
+  double maxCompressionRatio;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private DecompressionLimits limits() {
+    try {
+      return new DecompressionLimits(maxTableMegabytes * 1024 * 1024, maxCompressionRatio);
+    } catch (IllegalArgumentException e) {
+      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
+    }
+  }
 
   /**
    * The files named on the command line (not found in a directory) of which no table was
@@ -70,7 +97,10 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     try (DevpayStore opened = store.openForWriting()) {
-      IngestRun run = Wiring.ingestor(opened).ingestAll(paths, ConsoleProgress.forStderr());
+      IngestRun run =
+          Wiring.ingestor(opened)
+              .withDecompressionLimits(limits())
+              .ingestAll(paths, ConsoleProgress.forStderr());
       IngestSummary.print(run, spec.commandLine().getOut());
       List<Path> unrecognised = unrecognisedFiles(run);
       if (!unrecognised.isEmpty()) {

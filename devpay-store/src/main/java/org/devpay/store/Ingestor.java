@@ -27,11 +27,26 @@ public final class Ingestor {
   private final DevpayStore store;
   private final FormatDetector detector;
   private final Normalizer normalizer;
+  private final DecompressionLimits limits;
 
   public Ingestor(DevpayStore store, FormatDetector detector, Normalizer normalizer) {
+    this(store, detector, normalizer, DecompressionLimits.DEFAULTS);
+  }
+
+  private Ingestor(
+      DevpayStore store,
+      FormatDetector detector,
+      Normalizer normalizer,
+      DecompressionLimits limits) {
     this.store = requireNonNull(store, "store is null");
     this.detector = requireNonNull(detector, "detector is null");
     this.normalizer = requireNonNull(normalizer, "normalizer is null");
+    this.limits = requireNonNull(limits, "limits is null");
+  }
+
+  /** The same ingestor with other bounds on how far a compressed table may expand. */
+  public Ingestor withDecompressionLimits(DecompressionLimits value) {
+    return new Ingestor(store, detector, normalizer, value);
   }
 
   /**
@@ -70,7 +85,7 @@ public final class Ingestor {
         finish(
             reports,
             listener,
-            store.ingestTable(table, containers, detector::detect, normalizer, listener));
+            store.ingestTable(table, containers, detector::detect, normalizer, listener, limits));
       }
     }
     return new IngestRun(reports, Duration.ofNanos(System.nanoTime() - start));

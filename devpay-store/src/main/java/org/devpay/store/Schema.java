@@ -13,13 +13,28 @@ import org.devpay.core.error.ErrorCategory;
 
 /**
  * The store's tables and their version. A new store gets every table and version {@value #VERSION}
- * in one transaction; an existing store must be at that version, so a file written by another
- * devpay is refused with a clear message instead of being misread. A future version adds its
- * migration here.
+ * in one transaction; an existing store of an older version is migrated when opened for writing
+ * (and read as it is when opened read-only), and a file written by a newer devpay is refused with a
+ * clear message instead of being misread.
+ *
+ * <p>Version 2 adds {@code source_file.identity_sha256} (the table's content with its line ends
+ * normalised, which makes a CRLF or trailing-newline copy "already ingested") and {@code
+ * pay_record.row_sha256} (the SHA-256 of the row's fields as read, which makes a row already stored
+ * for the edition a {@code duplicate_row}). Rows stored by version 1 have neither: duplicates of
+ * them are found by respondent key only.
  */
 final class Schema {
   /** The schema this code reads and writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** What each version adds to the one before, applied in order by {@link #migrate}. */
+  private static final List<List<String>> MIGRATIONS =
+      List.of(
+          List.of(),
+          List.of(),
+          List.of(
+              "ALTER TABLE source_file ADD COLUMN identity_sha256 VARCHAR",
+              "ALTER TABLE " + PayRecordTable.NAME + " ADD COLUMN row_sha256 VARCHAR"));
 
   /** Every table, in creation order. */
   static final List<String> TABLES =
@@ -48,6 +63,7 @@ final class Schema {
             rows_accepted BIGINT NOT NULL,
             rows_rejected BIGINT NOT NULL,
             duration_ms BIGINT NOT NULL,
+            identity_sha256 VARCHAR,
             CHECK (rows_read = rows_accepted + rows_rejected)
           )""",
           // Every container seen holding ingested content: a rerun hashes only the container.
@@ -77,7 +93,10 @@ final class Schema {
   static void ensure(Connection connection, Path file) throws SQLException {
     Set<String> tables = tables(connection);
     if (tables.contains("schema_version")) {
-      checkVersion(connection, file);
+      int version = checkVersion(connection, file);
+      if (version < VERSION) {
+        migrate(connection, version);
+      }
     } else if (!tables.isEmpty()) {
       throw new DevpayException(
           ErrorCategory.USER_INPUT,
@@ -112,7 +131,8 @@ final class Schema {
     return tables;
   }
 
-  private static void checkVersion(Connection connection, Path file) throws SQLException {
+  /** The store's version, checked to be one this code reads. */
+  private static int checkVersion(Connection connection, Path file) throws SQLException {
     int version;
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
@@ -129,11 +149,31 @@ final class Schema {
               + VERSION
               + "): upgrade devpay or use another --db");
     }
-    if (version < VERSION) {
-      // No older schema has been released, so there is nothing to migrate from yet.
+    if (version < 1) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT,
           file + " has store schema " + version + ", which this devpay cannot migrate");
+    }
+    return version;
+  }
+
+  /** Brings a store from {@code from} to {@link #VERSION} in one transaction. */
+  private static void migrate(Connection connection, int from) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("BEGIN TRANSACTION");
+      try {
+        for (int version = from + 1; version <= VERSION; version++) {
+          for (String ddl : MIGRATIONS.get(version)) {
+            statement.execute(ddl);
+          }
+          statement.execute(
+              "INSERT INTO schema_version VALUES (" + version + ", current_timestamp)");
+        }
+        statement.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        statement.execute("ROLLBACK");
+        throw e;
+      }
     }
   }
 
