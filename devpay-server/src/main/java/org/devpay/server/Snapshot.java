@@ -131,7 +131,8 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
    * @param basis gross or net, as published
    * @param scope base or total, as published
    * @param facets per facet (country, metro, seniority, industry, skill), each value with at least
-   *     k rows and its row count; rarer values are left out, so no facet reveals a small group
+   *     k rows, and whose complement in the edition is none or k rows or more, with its row count;
+   *     other values are left out, so no facet reveals a small group
    */
   record EditionInfo(
       EditionKey key,
@@ -179,14 +180,8 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
           counts.merge(value, 1, Integer::sum);
         }
       }
-      SortedMap<String, Integer> kept = new TreeMap<>();
-      counts.forEach(
-          (value, n) -> {
-            if (floor.allows(n)) {
-              kept.put(value, n);
-            }
-          });
-      return kept;
+      // Offered only when neither the value nor the rest of the edition is a group under k.
+      return floor.disclosure().offeredValues(counts, rows.size());
     }
 
     private static String only(List<PayRecord> rows, Function<PayRecord, String> field) {

@@ -17,6 +17,8 @@ import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.prices.ConsumerPrices;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.IntervalMethod;
 import org.devpay.core.stats.LinearModel;
@@ -73,18 +75,22 @@ public final class PayTrends {
     for (EditionKey key : data.editions()) {
       sources.computeIfAbsent(sourceOf(key.datasetId()), s -> new ArrayList<>()).add(key);
     }
+    StudiedEditions studied = settings.studied(data);
     List<SourceTrend> out = new ArrayList<>();
     for (Map.Entry<String, List<EditionKey>> source : sources.entrySet()) {
       List<PayRecord> records = new ArrayList<>();
+      List<StudiedEditions.Edition> parts = new ArrayList<>();
       for (EditionKey key : source.getValue()) {
-        records.addAll(settings.studied(data.records(key)));
+        StudiedEditions.Edition edition = studied.edition(key);
+        parts.add(edition);
+        records.addAll(edition.rows());
       }
       Set<Integer> years =
           records.stream().map(PayRecord::year).collect(Collectors.toCollection(TreeSet::new));
       if (years.size() < 2) {
         continue;
       }
-      out.add(source(source.getKey(), source.getValue(), records, years, roles, data));
+      out.add(source(source.getKey(), parts, records, years, roles, data));
     }
     List<PooledTrend> pooled = new ArrayList<>();
     double confidence = settings.bootstrap().confidence();
@@ -109,7 +115,7 @@ public final class PayTrends {
 
   private SourceTrend source(
       String name,
-      List<EditionKey> editions,
+      List<StudiedEditions.Edition> parts,
       List<PayRecord> records,
       Set<Integer> years,
       List<RoleFamily> roles,
@@ -123,6 +129,7 @@ public final class PayTrends {
       currencies.add(r.published().currency());
       binned |= r.published().range().isPresent();
     }
+    List<EditionKey> editions = parts.stream().map(StudiedEditions.Edition::key).toList();
     for (EditionKey key : editions) {
       // Exact field names: the IT Salary Survey EU's 2019 categories ("Position (without
       // seniority)") classify differently from the free text of other years.
@@ -152,19 +159,24 @@ public final class PayTrends {
     for (RoleFamily role : roles) {
       List<YearFigures> figures = new ArrayList<>();
       for (int year : years) {
-        List<PayRecord> cell =
-            records.stream().filter(r -> r.year() == year && r.role() == role).toList();
+        Optional<List<PayRecord>> cell =
+            released(
+                parts,
+                CellSpec.role(role).and(QueryDimensions.YEAR.is(Integer.toString(year))),
+                r -> r.year() == year && r.role() == role);
         figures.add(figures(year, perYear.get(year), cell, currency, real, sharesComparable));
       }
-      List<PayRecord> roleRows = records.stream().filter(r -> r.role() == role).toList();
+      Optional<List<PayRecord>> roleRows =
+          released(parts, CellSpec.role(role), r -> r.role() == role);
       List<ControlUse> uses = new ArrayList<>();
       Optional<ModelEstimate> growth =
-          payComparable && settings.privacyFloor().allows(roleRows.size())
-              ? payGrowth(roleRows, currency, real, uses)
+          payComparable && roleRows.isPresent()
+              ? payGrowth(roleRows.get(), currency, real, uses)
               : Optional.empty();
       Optional<ModelEstimate> share =
           sharesComparable ? shareChange(records, role) : Optional.empty();
-      trends.add(new RoleTrend(role, roleRows.size(), figures, growth, share, uses));
+      trends.add(
+          new RoleTrend(role, roleRows.map(List::size).orElse(0), figures, growth, share, uses));
     }
     String note =
         problems.isEmpty()
@@ -174,15 +186,39 @@ public final class PayTrends {
         name, editions, currency, real, payComparable, sharesComparable, respondents, note, trends);
   }
 
+  /**
+   * The rows of a cell that spans a source's editions, each edition's part released by the
+   * disclosure control, or empty when a part is withheld (or the cell has no row).
+   */
+  private static Optional<List<PayRecord>> released(
+      List<StudiedEditions.Edition> parts,
+      CellSpec spec,
+      java.util.function.Predicate<PayRecord> member) {
+    List<PayRecord> out = new ArrayList<>();
+    for (StudiedEditions.Edition part : parts) {
+      List<PayRecord> rows = part.rows().stream().filter(member).toList();
+      if (rows.isEmpty()) {
+        continue;
+      }
+      Release release = part.release(spec, rows);
+      if (!release.published()) {
+        return Optional.empty();
+      }
+      out.addAll(release.rows());
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
   private YearFigures figures(
       int year,
       int respondents,
-      List<PayRecord> cell,
+      Optional<List<PayRecord>> released,
       String currency,
       boolean real,
       boolean sharesComparable) {
+    List<PayRecord> cell = released.orElse(List.of());
     int n = cell.size();
-    boolean suppressed = !settings.privacyFloor().allows(n);
+    boolean suppressed = released.isEmpty() || !settings.privacyFloor().allows(n);
     Optional<Estimate> share = Optional.empty();
     if (!suppressed && sharesComparable) {
       share = Optional.of(wilson(n, respondents, settings.bootstrap().confidence()));
@@ -204,7 +240,8 @@ public final class PayTrends {
         realMedian = Optional.of(settings.bootstrap().median(deflated));
       }
     }
-    return new YearFigures(year, respondents, n, suppressed, share, median, realMedian);
+    return new YearFigures(
+        year, respondents, suppressed ? 0 : n, suppressed, share, median, realMedian);
   }
 
   private Optional<ModelEstimate> payGrowth(
@@ -289,8 +326,9 @@ public final class PayTrends {
    *
    * @param year the year
    * @param respondents every screened row of the source in that year
-   * @param rows the role's rows
-   * @param suppressed true below the privacy floor; then the figures are empty
+   * @param rows the role's rows (0 when suppressed: a withheld cell states no count)
+   * @param suppressed true when the disclosure control withholds the cell; then the figures are
+   *     empty
    * @param share the role's share of respondents with its Wilson interval (when comparable)
    * @param median nominal median annual pay, published currency
    * @param realMedian median at 2020 prices with its bootstrap interval (when deflated)
@@ -307,8 +345,9 @@ public final class PayTrends {
       requireNonNull(share, "share is null");
       requireNonNull(median, "median is null");
       requireNonNull(realMedian, "realMedian is null");
-      if (suppressed && (share.isPresent() || median.isPresent() || realMedian.isPresent())) {
-        throw new IllegalArgumentException("a suppressed cell carries no figures");
+      if (suppressed
+          && (share.isPresent() || median.isPresent() || realMedian.isPresent() || rows != 0)) {
+        throw new IllegalArgumentException("a suppressed cell carries no figures and no count");
       }
     }
   }
@@ -317,7 +356,7 @@ public final class PayTrends {
    * One role's years and trends in one source.
    *
    * @param role the role family
-   * @param rows the role's rows over every year
+   * @param rows the role's rows over every year (0 when the disclosure control withholds them)
    * @param years one entry per year
    * @param payGrowth the year coefficient of log pay (real where deflated)
    * @param shareChange the year coefficient of the role's share

@@ -23,6 +23,7 @@ import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
+import org.devpay.core.privacy.Criterion;
 import org.devpay.core.stats.AdjustedPValues;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.MultipleTesting;
@@ -280,11 +281,18 @@ public final class ClaimEvaluator {
     return new ClaimVerdict(claim, verdict, headline, all, sentence.toString().strip());
   }
 
-  /** The data restricted to the datasets named (all when none) and to the population's rows. */
+  /**
+   * The data restricted to the datasets named (all when none) and to the population's rows: a view
+   * whose restriction the disclosure control counts among every cell's conditions.
+   */
   private static PayData scoped(PayData data, Set<String> datasets, GroupSelector population) {
     if (datasets.isEmpty() && population.isEveryone()) {
       return data;
     }
+    List<Criterion> conditions =
+        population.isEveryone()
+            ? List.of()
+            : List.of(Criterion.of("population=(" + population.describe() + ")", population::test));
     return LoadedPayData.of(
         new PayData() {
           @Override
@@ -308,6 +316,18 @@ public final class ClaimEvaluator {
           @Override
           public String version() {
             return data.version();
+          }
+
+          @Override
+          public PayData unrestricted() {
+            return data.unrestricted();
+          }
+
+          @Override
+          public List<Criterion> restriction() {
+            List<Criterion> all = new ArrayList<>(data.restriction());
+            all.addAll(conditions);
+            return all;
           }
         });
   }
