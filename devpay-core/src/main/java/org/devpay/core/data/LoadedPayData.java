@@ -75,9 +75,13 @@ public final class LoadedPayData implements PayData {
     return source.restriction();
   }
 
+  /**
+   * Kept by the source when it keeps derived values (a server's in-memory snapshot, which outlives
+   * this wrapper), else here.
+   */
   @Override
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, Supplier<T> compute) {
-    return (T) derived.computeIfAbsent(key, k -> compute.get());
+    return source.derived(key, () -> (T) derived.computeIfAbsent(key, k -> compute.get()));
   }
 }

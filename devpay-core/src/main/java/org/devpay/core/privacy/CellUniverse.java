@@ -209,24 +209,38 @@ public final class CellUniverse {
   private List<Criterion> shared(List<PayRecord> cell) {
     List<Criterion> single = new ArrayList<>();
     List<Criterion> multi = new ArrayList<>();
+    if (cell.isEmpty()) {
+      return single;
+    }
     for (Dimension dimension : control.dimensions()) {
-      Set<String> common = null;
+      List<String> first = dimension.values().apply(cell.get(0));
+      if (first.isEmpty()) {
+        continue;
+      }
+      if (!dimension.multiValued()) {
+        String value = first.get(0);
+        boolean all = true;
+        for (PayRecord r : cell) {
+          List<String> values = dimension.values().apply(r);
+          if (values.size() != 1 || !values.get(0).equals(value)) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          single.add(dimension.is(value));
+        }
+        continue;
+      }
+      List<String> common = new ArrayList<>(new TreeSet<>(first));
       for (PayRecord r : cell) {
         List<String> values = dimension.values().apply(r);
-        if (common == null) {
-          common = new TreeSet<>(values);
-        } else {
-          common.retainAll(values);
-        }
+        common.removeIf(v -> !values.contains(v));
         if (common.isEmpty()) {
           break;
         }
       }
-      if (common != null) {
-        for (String value : common) {
-          (dimension.multiValued() ? multi : single).add(dimension.is(value));
-        }
-      }
+      common.forEach(v -> multi.add(dimension.is(v)));
     }
     single.addAll(multi);
     return single;
