@@ -77,7 +77,7 @@ public final class DevpayServer implements AutoCloseable {
             clock,
             this::warm,
             this::published);
-    this.routes = new ResourceRoutes(snapshots, cache);
+    this.routes = new ResourceRoutes(snapshots, cache, ComputeSlots.perProcessor());
     List<Resource> resources = resources();
     this.warmed =
         resources.stream()
