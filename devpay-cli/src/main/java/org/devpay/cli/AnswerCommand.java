@@ -82,7 +82,8 @@ final class AnswerCommand implements Callable<Integer> {
       List<EditionReport> reports = new RolePayAnswer(settings).answerAll(stored);
       if (format == Format.JSON) {
         ObjectNode document = AnswerDocument.render(reports, settings);
-        document.put("store", opened.file().toString());
+        // The store as the user named it (--db, $DEVPAY_DB or the default), not its absolute path.
+        document.put("store", store.location().path().toString());
         run.ifPresent(ingest -> document.set("ingest", IngestJson.render(ingest)));
         out.print(AnswerDocument.write(document));
         out.flush();

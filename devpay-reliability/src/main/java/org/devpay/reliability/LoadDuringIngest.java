@@ -44,6 +44,8 @@ final class LoadDuringIngest {
    * @param versionFlips times it went back to a version seen before (0 expected)
    * @param ingestSeconds how long the ingest ran
    * @param switchSecondsAfterIngest from the ingest's end to the new version served
+   * @param phases health latency before the ingest, during it, from its end to the new version
+   *     served, and after
    * @param examples a few of the problems met
    */
   record Result(
@@ -58,7 +60,23 @@ final class LoadDuringIngest {
       int versionFlips,
       double ingestSeconds,
       double switchSecondsAfterIngest,
-      List<String> examples) {}
+      Map<String, Phase> phases,
+      List<String> examples) {
+    /** A part left out of a run. */
+    static Result none() {
+      return new Result(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, Map.of(), List.of());
+    }
+  }
+
+  /**
+   * Health latency in one phase of the run.
+   *
+   * @param samples health requests timed in it
+   * @param p50Millis median latency
+   * @param p99Millis 99th percentile
+   * @param maxMillis slowest
+   */
+  record Phase(int samples, double p50Millis, double p99Millis, double maxMillis) {}
 
   private LoadDuringIngest() {}
 
@@ -121,6 +139,9 @@ final class LoadDuringIngest {
         threads.add(thread);
       }
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+      List<String> phaseOf = Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.atomic.AtomicReference<String> phase =
+          new java.util.concurrent.atomic.AtomicReference<>("before");
       List<String> versions = Collections.synchronizedList(new ArrayList<>());
       Thread health =
           new Thread(
@@ -134,7 +155,10 @@ final class LoadDuringIngest {
                                 .timeout(Duration.ofSeconds(30))
                                 .build(),
                             HttpResponse.BodyHandlers.ofString());
-                    latencies.add((System.nanoTime() - start) / 1e6);
+                    synchronized (latencies) {
+                      latencies.add((System.nanoTime() - start) / 1e6);
+                      phaseOf.add(phase.get());
+                    }
                     count(response.statusCode(), "api/health", notOk, limited, examples);
                     Matcher m = VERSION.matcher(response.body());
                     if (m.find()) {
@@ -157,6 +181,7 @@ final class LoadDuringIngest {
       String before = versions.isEmpty() ? "" : versions.get(versions.size() - 1);
       List<String> args = new ArrayList<>(List.of("ingest", "--db", store.toString()));
       ingest.forEach(p -> args.add(p.toString()));
+      phase.set("during the ingest");
       long ingestStart = System.nanoTime();
       int exit =
           Devpay.run(
@@ -166,12 +191,14 @@ final class LoadDuringIngest {
         note(examples, "the ingest exited " + exit);
       }
       long ingestEnd = System.nanoTime();
+      phase.set("until the new version");
       // Right after: until health serves the new version, then a while more.
       double switchSeconds = -1;
       while (System.nanoTime() - ingestEnd < TimeUnit.MINUTES.toNanos(10)) {
         String now = versions.isEmpty() ? "" : versions.get(versions.size() - 1);
         if (!now.equals(before)) {
           switchSeconds = (System.nanoTime() - ingestEnd) / 1e9;
+          phase.set("after the switch");
           break;
         }
         Thread.sleep(100);
@@ -184,6 +211,26 @@ final class LoadDuringIngest {
       health.join(TimeUnit.MINUTES.toMillis(1));
       List<Double> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
+      Map<String, Phase> phases = new java.util.LinkedHashMap<>();
+      for (String name :
+          List.of("before", "during the ingest", "until the new version", "after the switch")) {
+        List<Double> inPhase = new ArrayList<>();
+        synchronized (latencies) {
+          for (int i = 0; i < latencies.size(); i++) {
+            if (phaseOf.get(i).equals(name)) {
+              inPhase.add(latencies.get(i));
+            }
+          }
+        }
+        Collections.sort(inPhase);
+        phases.put(
+            name,
+            new Phase(
+                inPhase.size(),
+                percentile(inPhase, 0.5),
+                percentile(inPhase, 0.99),
+                inPhase.isEmpty() ? Double.NaN : inPhase.get(inPhase.size() - 1)));
+      }
       int switches = 0;
       int flips = 0;
       List<String> seen = new ArrayList<>();
@@ -209,6 +256,7 @@ final class LoadDuringIngest {
           flips,
           ingestSeconds,
           switchSeconds,
+          phases,
           List.copyOf(examples));
     } finally {
       server.destroy();

@@ -88,8 +88,10 @@ public final class ReliabilitySuite {
     Path data = Path.of("../shared/data");
     Path work = null;
     Path out = null;
+    java.util.Set<String> parts = new java.util.TreeSet<>(PARTS);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--parts" -> parts = new java.util.TreeSet<>(List.of(args[++i].split(",")));
         case "--size" -> size = Size.parse(args[++i]);
         case "--data" -> data = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
@@ -97,7 +99,7 @@ public final class ReliabilitySuite {
         default -> {
           System.err.println(
               "usage: reliability/run [--size smoke|full] [--data DIR] [--work DIR] [--report"
-                  + " FILE]");
+                  + " FILE] [--parts mutated,kills,hostile,load]");
           System.exit(2);
         }
       }
@@ -105,7 +107,7 @@ public final class ReliabilitySuite {
     if (work == null) {
       work = Files.createTempDirectory("devpay-reliability-");
     }
-    Report report = run(size, data, work);
+    Report report = run(size, data, work, parts);
     String json =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
     System.out.println(json);
@@ -120,21 +122,34 @@ public final class ReliabilitySuite {
     System.exit(broken.isEmpty() ? 0 : 1);
   }
 
+  /** The parts of a run, in the order they run. */
+  static final List<String> PARTS = List.of("mutated", "kills", "hostile", "load");
+
   /** Runs every part at this size, over the real datasets under {@code data}, in {@code work}. */
   public static Report run(Size size, Path data, Path work) throws Exception {
+    return run(size, data, work, java.util.Set.copyOf(PARTS));
+  }
+
+  /**
+   * Runs some of the parts (a part left out reports zeros; the kill trials' clean store, which the
+   * later parts serve, is always made).
+   */
+  static Report run(Size size, Path data, Path work, java.util.Set<String> parts) throws Exception {
     Files.createDirectories(work);
     long start = System.nanoTime();
     String started = Instant.now().toString();
     Random random = new Random(SEED);
     log("mutated files: " + size.mutatedFiles());
-    MutatedFiles.Result mutated = MutatedFiles.run(size.mutatedFiles(), data, work, random);
+    MutatedFiles.Result mutated =
+        MutatedFiles.run(parts.contains("mutated") ? size.mutatedFiles() : 0, data, work, random);
 
     List<Path> killInputs = new ArrayList<>(List.of(data.resolve("it-salary-survey-eu")));
     if (size.largeLoad()) {
       killInputs.add(data.resolve("dou-ua-salaries/2025_june_raw.csv"));
     }
     log("kill -9 trials: " + size.killTrials());
-    KillTrials.Result kills = KillTrials.run(size.killTrials(), killInputs, work, random);
+    KillTrials.Result kills =
+        KillTrials.run(parts.contains("kills") ? size.killTrials() : 0, killInputs, work, random);
 
     log("hostile requests: " + size.hostileRequests());
     Path hostileStore = copy(KillTrials.cleanStore(work), work.resolve("hostile.duckdb"));
@@ -150,7 +165,7 @@ public final class ReliabilitySuite {
                 .withAccessLog(line -> {}))) {
       hostile =
           HostileRequests.run(
-              size.hostileRequests(),
+              parts.contains("hostile") ? size.hostileRequests() : 0,
               server.port(),
               PrivacyFloor.DEFAULT.minimumCellSize(),
               HostileRequests.serverDirectories(hostileStore),
@@ -168,7 +183,9 @@ public final class ReliabilitySuite {
                 data.resolve("glassdoor-india-salaries/Salary_Dataset_with_Extra_Features.csv"))
             : List.of(data.resolve("dou-ua-salaries/2025_june_raw.csv"));
     LoadDuringIngest.Result load =
-        LoadDuringIngest.run(loadStore, added, size.largeLoad() ? 8 : 4, work, random);
+        parts.contains("load")
+            ? LoadDuringIngest.run(loadStore, added, size.largeLoad() ? 8 : 4, work, random)
+            : LoadDuringIngest.Result.none();
 
     return new Report(
         size.name(),

@@ -229,6 +229,10 @@ public final class DevpayServer implements AutoCloseable {
     for (Resource resource : warmed) {
       try {
         routes.warm(resource, snapshot);
+      } catch (InterruptedException e) {
+        // The server is closing: what is not warm yet is computed by no one.
+        Thread.currentThread().interrupt();
+        return;
       } catch (Exception e) {
         LOG.warn("devpay: could not precompute {}", resource.operation().path(), e);
       }

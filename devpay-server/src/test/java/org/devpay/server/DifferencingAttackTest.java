@@ -64,9 +64,12 @@ class DifferencingAttackTest {
   static void serveTheRealDataTwice() throws Exception {
     Path store = RealStores.attackCopy(directory.resolve("protected.duckdb"));
     Path copy = RealStores.attackCopy(directory.resolve("floor-only.duckdb"));
-    protectedServer = RealStores.serve(store, ApiTest.SETTINGS);
+    // Few resamples: the attacks use point estimates and counts, not intervals.
+    AnswerSettings settings =
+        ApiTest.SETTINGS.withBootstrap(ApiTest.SETTINGS.bootstrap().withResamples(100));
+    protectedServer = RealStores.serve(store, settings);
     AnswerSettings floorOnly =
-        ApiTest.SETTINGS.withPrivacyFloor(PrivacyFloor.DEFAULT.withoutDifferencingControl());
+        settings.withPrivacyFloor(PrivacyFloor.DEFAULT.withoutDifferencingControl());
     floorOnlyServer = RealStores.serve(copy, floorOnly);
     truth = CellTruth.load(store, EDITIONS);
   }
