@@ -62,7 +62,7 @@ final class AnswerCommand implements Callable<Integer> {
   public Integer call() {
     AnswerSettings settings = tuning.settings();
     PrintWriter out = spec.commandLine().getOut();
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = store.open(Optional.ofNullable(data))) {
       Optional<IngestRun> run = Optional.empty();
       if (data != null) {
         IngestRun ingest = Wiring.ingestDirectory(opened, data);
@@ -75,10 +75,15 @@ final class AnswerCommand implements Callable<Integer> {
           IngestSummary.print(ingest, err);
         }
       }
-      List<EditionReport> reports = new RolePayAnswer(settings).answerAll(new StorePayData(opened));
+      StorePayData stored = new StorePayData(opened);
+      if (stored.editions().isEmpty()) {
+        throw NoData.in(opened.file(), Optional.ofNullable(data), run);
+      }
+      List<EditionReport> reports = new RolePayAnswer(settings).answerAll(stored);
       if (format == Format.JSON) {
         ObjectNode document = AnswerDocument.render(reports, settings);
-        document.put("store", opened.file().toString());
+        // The store as the user named it (--db, $DEVPAY_DB or the default), not its absolute path.
+        document.put("store", store.location().path().toString());
         run.ifPresent(ingest -> document.set("ingest", IngestJson.render(ingest)));
         out.print(AnswerDocument.write(document));
         out.flush();

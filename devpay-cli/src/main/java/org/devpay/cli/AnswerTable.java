@@ -90,12 +90,12 @@ final class AnswerTable {
         table.add(
             List.of(
                 cell.role().displayName(),
-                String.format(Locale.ROOT, "%,d", cell.n()),
+                count(cell.n(), cell.suppressed()),
                 money(cell.p25(), cell.suppressed()),
                 money(cell.median(), cell.suppressed()),
                 money(cell.p75(), cell.suppressed()),
                 money(cell.medianUsd(), cell.suppressed()),
-                screened == null ? "0" : String.format(Locale.ROOT, "%,d", screened.n()),
+                screened == null ? "0" : count(screened.n(), screened.suppressed()),
                 screened == null ? "-" : money(screened.median(), screened.suppressed())));
       }
       out.print(table.render());
@@ -117,6 +117,11 @@ final class AnswerTable {
     out.flush();
   }
 
+  /** A cell's count, or "withheld": a withheld cell states nothing about its size. */
+  private static String count(int n, boolean withheld) {
+    return withheld ? "withheld" : String.format(Locale.ROOT, "%,d", n);
+  }
+
   /** Interval-aware quartiles of binned pay, beside the midpoint figures above. */
   private static void printBinned(List<BinnedRoleCell> cells, PrintWriter out) {
     if (cells.isEmpty()) {
@@ -130,7 +135,7 @@ final class AnswerTable {
       table.add(
           List.of(
               cell.role().displayName(),
-              String.format(Locale.ROOT, "%,d", cell.n()),
+              count(cell.n(), cell.suppressed()),
               grouped(cell.p25(), cell.suppressed()),
               grouped(cell.median(), cell.suppressed()),
               grouped(cell.p75(), cell.suppressed())));

@@ -55,7 +55,7 @@ final class ArticleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = input.open(store)) {
       PayData data = input.load(opened, filters, err);
       String prefix = markdown == null ? "article-" : stem(markdown) + "-";
       ArticleWriter.Result result =

@@ -60,7 +60,7 @@ final class ClaimsCommand implements Callable<Integer> {
     String source =
         claimsFile == null ? "devpay: " + ClaimsFile.ARTICLE_CLAIMS : claimsFile.toString();
     PrintWriter out = spec.commandLine().getOut();
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = input.open(store)) {
       PayData data = input.load(opened, filters, spec.commandLine().getErr());
       ClaimsEvaluation evaluation = ClaimEvaluator.with(settings).evaluate(claims.claims(), data);
       StringBuilder footer = new StringBuilder();

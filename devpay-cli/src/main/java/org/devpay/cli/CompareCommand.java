@@ -97,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
       comparison = comparison.withDecomposition();
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = input.open(store)) {
       PayData data = input.load(opened, filters, spec.commandLine().getErr());
       List<ComparisonReport> reports =
           by == null

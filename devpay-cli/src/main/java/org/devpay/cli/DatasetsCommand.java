@@ -70,7 +70,7 @@ final class DatasetsCommand implements Callable<Integer> {
     boolean exists = Files.isRegularFile(location.path());
     Stored stored = new Stored(Map.of(), List.of(), List.of());
     if (exists) {
-      try (DevpayStore opened = DevpayStore.open(location.path())) {
+      try (DevpayStore opened = DevpayStore.openReadOnly(location.path())) {
         Map<String, DatasetSummary> summaries = new HashMap<>();
         opened.datasets().forEach(d -> summaries.put(d.datasetId(), d));
         stored = new Stored(summaries, opened.userDatasets(), opened.unknownLabels());

@@ -3,6 +3,7 @@ package org.devpay.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.error.DevpayException;
@@ -95,11 +96,13 @@ final class EstimateCommand implements Callable<Integer> {
     EstimatorSettings settings = settings();
     EditionScope scope = profileOptions.scope();
     Profile profile = evaluate ? null : profileOptions.profile(" (or --evaluate)");
-    try (DevpayStore opened = store.open()) {
-      if (data != null) {
-        ingest(opened);
+    try (DevpayStore opened = store.open(Optional.ofNullable(data))) {
+      Optional<IngestRun> run = data == null ? Optional.empty() : Optional.of(ingest(opened));
+      StorePayData stored = new StorePayData(opened);
+      if (stored.editions().isEmpty()) {
+        throw NoData.in(opened.file(), Optional.ofNullable(data), run);
       }
-      Estimator estimator = new Estimator(new StorePayData(opened), settings);
+      Estimator estimator = new Estimator(stored, settings);
       if (evaluate) {
         List<EditionEvaluation> evaluations = estimator.evaluate(scope);
         if (format == Format.JSON) {
@@ -130,9 +133,10 @@ final class EstimateCommand implements Callable<Integer> {
     }
   }
 
-  private void ingest(DevpayStore opened) {
+  private IngestRun ingest(DevpayStore opened) {
     IngestRun run = Wiring.ingestDirectory(opened, data);
     // The summary goes to stderr so that stdout holds only the estimate.
     IngestSummary.print(run, spec.commandLine().getErr());
+    return run;
   }
 }

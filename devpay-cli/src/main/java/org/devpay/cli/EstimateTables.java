@@ -47,12 +47,14 @@ final class EstimateTables {
       out.println(
           "  comparable cell: "
               + estimate.cell().description()
-              + ", n = "
-              + count(estimate.cell().rows())
-              + ", its median "
-              + money(estimate.cell().median())
-              + " "
-              + estimate.local().currency());
+              + (estimate.cell().withheld()
+                  ? " (its own size and median withheld)"
+                  : ", n = "
+                      + count(estimate.cell().rows())
+                      + ", its median "
+                      + money(estimate.cell().median().getAsDouble())
+                      + " "
+                      + estimate.local().currency()));
       if (!estimate.adjustments().isEmpty()) {
         out.println("  adjustments from the cell's average respondent to this profile:");
         for (Adjustment adjustment : estimate.adjustments()) {

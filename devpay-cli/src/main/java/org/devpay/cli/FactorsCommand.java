@@ -92,7 +92,7 @@ final class FactorsCommand implements Callable<Integer> {
     roles.forEach(r -> chosen.add(CompareCommand.role(r)));
     if (name.equals("demand")) {
       List<RoleFamily> trendRoles = chosen.isEmpty() ? ExperienceCurves.ROLES : List.copyOf(chosen);
-      try (DevpayStore opened = store.open()) {
+      try (DevpayStore opened = input.open(store)) {
         PayData data = input.load(opened, filters, spec.commandLine().getErr());
         PayTrends.TrendReport report = PayTrends.with(settings).report(trendRoles, data);
         AnalysisOutput.print(
@@ -124,7 +124,7 @@ final class FactorsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = input.open(store)) {
       PayData data = input.load(opened, filters, spec.commandLine().getErr());
       FactorReport report = factors.report(kind, data);
       ReportRows premiums = FactorsDocument.rows(report);

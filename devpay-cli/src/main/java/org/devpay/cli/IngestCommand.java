@@ -11,6 +11,7 @@ import org.devpay.sources.Detection;
 import org.devpay.sources.mapping.MappedTable;
 import org.devpay.sources.mapping.Mapping;
 import org.devpay.sources.mapping.MappingFile;
+import org.devpay.store.DecompressionLimits;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestOutcome;
 import org.devpay.store.IngestReport;
@@ -62,16 +63,51 @@ final class IngestCommand implements Callable<Integer> {
       description = "List every skipped file, also those that are not data.")
   boolean verbose;
 
+  @Option(
+      names = "--max-table-mb",
+      paramLabel = "MB",
+      defaultValue = "2048",
+      description =
+          "Refuse a table that decompresses to more than this many MiB (default: ${DEFAULT-VALUE}).")
+  long maxTableMegabytes;
+
+  @Option(
+      names = "--max-compression-ratio",
+      paramLabel = "RATIO",
+      defaultValue = "100",
+      description =
+          "Refuse a compressed table that expands more than RATIO times (a decompression bomb;"
+              + " real surveys expand 3 to 15 times; default: ${DEFAULT-VALUE}).")
+  double maxCompressionRatio;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private DecompressionLimits limits() {
+    try {
+      return new DecompressionLimits(maxTableMegabytes * 1024 * 1024, maxCompressionRatio);
+    } catch (IllegalArgumentException e) {
+      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
+    }
+  }
 
   @Override
   public Integer call() {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        // Checked before the store is opened, so a typo leaves no empty store behind.
+        throw new DevpayException(ErrorCategory.MISSING_DATA, "no such file or directory: " + path);
+      }
+    }
     if (mapping != null) {
       return ingestMapped();
     }
+    // A file named explicitly that no reader knows fails (exit 4) before the store is opened.
     ExplicitFiles.requireRecognised(paths);
-    try (DevpayStore opened = store.open()) {
-      IngestRun run = Wiring.ingestor(opened).ingestAll(paths, ConsoleProgress.forStderr());
+    try (DevpayStore opened = store.openForWriting()) {
+      IngestRun run =
+          Wiring.ingestor(opened)
+              .withDecompressionLimits(limits())
+              .ingestAll(paths, ConsoleProgress.forStderr());
       IngestSummary.print(run, spec.commandLine().getOut(), verbose);
       return run.count(IngestOutcome.FAILED) > 0 ? ErrorCategory.BAD_INPUT_FILE.exitCode() : 0;
     }
@@ -90,7 +126,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Mapping parsed = MappingFile.read(mapping);
     Detection detection = MappedTable.open(paths.get(0), parsed);
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = store.openForWriting()) {
       long start = System.nanoTime();
       IngestReport report =
           opened.ingest(detection, Wiring.normalizer(), ConsoleProgress.forStderr());

@@ -68,7 +68,7 @@ final class ReconcileCommand implements Callable<Integer> {
     List<Integer> publishedYears =
         medians.stream().map(PublishedMedian::year).distinct().sorted().toList();
     PrintWriter out = spec.commandLine().getOut();
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = store.openForReading()) {
       StorePayData data = new StorePayData(opened);
       List<EditionKey> editions =
           data.editions().stream().filter(k -> DatasetIds.isStackOverflow(k.datasetId())).toList();

@@ -129,13 +129,18 @@ final class StandingCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     EstimatorSettings settings = settings();
     Profile profile = profileOptions.profile("");
-    try (DevpayStore opened = store.open()) {
+    try (DevpayStore opened = store.open(Optional.ofNullable(data))) {
+      Optional<IngestRun> run = Optional.empty();
       if (data != null) {
-        IngestRun run = Wiring.ingestDirectory(opened, data);
+        run = Optional.of(Wiring.ingestDirectory(opened, data));
         // The summary goes to stderr so that stdout holds only the answer.
-        IngestSummary.print(run, spec.commandLine().getErr());
+        IngestSummary.print(run.get(), spec.commandLine().getErr());
       }
-      PayLocator locator = new PayLocator(new Estimator(new StorePayData(opened), settings));
+      StorePayData stored = new StorePayData(opened);
+      if (stored.editions().isEmpty()) {
+        throw NoData.in(opened.file(), Optional.ofNullable(data), run);
+      }
+      PayLocator locator = new PayLocator(new Estimator(stored, settings));
       StandingResult result = locator.locate(profile, profileOptions.scope(), stated(locator));
       switch (format) {
         case JSON -> out.print(AnswerDocument.write(StandingDocument.render(result)));

@@ -34,6 +34,26 @@ final class Wiring {
     return local;
   }
 
+  /**
+   * Checks a {@code --data} directory or file before the store is opened, so a mistyped path or an
+   * unknown file does not leave an empty store behind.
+   *
+   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is neither a
+   *     directory nor a file, BAD_INPUT_FILE when it is a file no reader recognises
+   */
+  static void requireDataPath(Path path) {
+    if (!Files.exists(path)) {
+      throw new DevpayException(
+          ErrorCategory.MISSING_DATA, "--data names no such file or directory: " + path);
+    }
+    if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT, "--data is neither a directory nor a file: " + path);
+    }
+    // A file named explicitly that no reader knows is refused before any store is opened.
+    ExplicitFiles.requireRecognised(List.of(path));
+  }
+
   static Ingestor ingestor(DevpayStore store) {
     return new Ingestor(store, new FormatDetector(AdapterRegistry.standard()), normalizer());
   }
@@ -42,15 +62,10 @@ final class Wiring {
    * Ingests every recognised file under a {@code --data} directory, or the one {@code --data} file,
    * with a progress bar on stderr.
    *
-   * @throws DevpayException USER_INPUT when it is neither a directory nor a file; BAD_INPUT_FILE
-   *     when it is a file no reader recognises
+   * @throws DevpayException as {@link #requireDataPath} says
    */
   static IngestRun ingestDirectory(DevpayStore store, Path directory) {
-    if (!Files.isDirectory(directory) && !Files.isRegularFile(directory)) {
-      throw new DevpayException(
-          ErrorCategory.USER_INPUT, "--data is neither a directory nor a file: " + directory);
-    }
-    ExplicitFiles.requireRecognised(List.of(directory));
+    requireDataPath(directory);
     return ingestor(store).ingestAll(List.of(directory), ConsoleProgress.forStderr());
   }
 }

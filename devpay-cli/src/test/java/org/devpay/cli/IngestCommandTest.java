@@ -116,11 +116,12 @@ class IngestCommandTest {
   }
 
   @Test
-  void missingPathIsAUserError() {
+  void missingPathIsMissingDataAndCreatesNoStore() {
     CommandRunner result =
         CommandRunner.run(
             "ingest", "--db", work.resolve("x.duckdb").toString(), work.resolve("nope").toString());
-    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err()).contains("nope");
+    assertThat(work.resolve("x.duckdb")).doesNotExist();
   }
 }

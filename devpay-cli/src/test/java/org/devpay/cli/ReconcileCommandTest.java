@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.devpay.store.DevpayStore;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,8 +103,9 @@ class ReconcileCommandTest {
 
   @Test
   void aStoreWithoutStackOverflowDataIsMissingData() {
-    CommandRunner result =
-        reconcile(work.resolve("empty.duckdb").toString(), resource("published_medians_2024.csv"));
+    Path empty = work.resolve("empty.duckdb");
+    DevpayStore.open(empty).close();
+    CommandRunner result = reconcile(empty.toString(), resource("published_medians_2024.csv"));
 
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err()).contains("no Stack Overflow survey in the store");

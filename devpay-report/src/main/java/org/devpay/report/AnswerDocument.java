@@ -17,6 +17,7 @@ import org.devpay.core.analysis.RatioFigure;
 import org.devpay.core.analysis.RoleCell;
 import org.devpay.core.data.CitedFile;
 import org.devpay.core.data.SourceCitation;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.GroupedQuantiles.GroupedQuantile;
 
@@ -107,7 +108,7 @@ public final class AnswerDocument {
     ArrayNode sources = node.putArray("sources");
     for (CitedFile file : citation.files()) {
       ObjectNode source = sources.addObject();
-      source.put("path", file.path());
+      source.put("file", file.fileName());
       source.put("entry", file.entryName());
       source.put("sha256", file.sha256());
       source.put("format", file.formatId());
@@ -146,7 +147,7 @@ public final class AnswerDocument {
     for (BinnedRoleCell cell : cells) {
       ObjectNode c = roles.addObject();
       c.put("role", cell.role().id());
-      c.put("n", cell.n());
+      Figures.count(c, "n", cell.n(), cell.suppressed());
       c.put("suppressed", cell.suppressed());
       grouped(c, "p25", cell.p25());
       grouped(c, "median", cell.median());
@@ -178,11 +179,15 @@ public final class AnswerDocument {
       ObjectNode c = cells.addObject();
       c.put("role", cell.role().id());
       c.put("role_name", cell.role().displayName());
-      c.put("n", cell.n());
-      c.put("respondents", cell.respondents());
+      Figures.count(c, "n", cell.n(), cell.suppressed());
+      if (cell.suppressed()) {
+        c.putNull("respondents");
+      } else {
+        c.put("respondents", cell.respondents());
+      }
       c.put("suppressed", cell.suppressed());
       if (cell.suppressed()) {
-        c.put("note", "fewer than k respondents: figures withheld");
+        c.put("note", Release.WITHHELD);
       }
       Figures.number(c, "p25", cell.p25());
       Figures.number(c, "median", cell.median());

@@ -82,8 +82,8 @@ public final class ComparisonDocument {
                 + e.scope().name().toLowerCase(Locale.ROOT)
                 + " "
                 + e.currency());
-        row.add(Integer.toString(p.focalRows()));
-        row.add(Integer.toString(p.baselineRows()));
+        row.add(Figures.count(p.focalRows(), p.suppressed()));
+        row.add(Figures.count(p.baselineRows(), p.suppressed()));
         if (p.suppressed()) {
           row.addAll(List.of("suppressed", "", "", "", "", "", "", "", "", "", "", ""));
         } else {

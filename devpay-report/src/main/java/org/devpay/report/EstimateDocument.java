@@ -178,10 +178,15 @@ public final class EstimateDocument {
     node.put("description", cell.description());
     ObjectNode filter = node.putObject("filter");
     cell.criteria().forEach(filter::put);
-    node.put("n", cell.rows());
-    node.put("respondents", cell.respondents());
-    node.put("median", cell.median());
-    node.put("median_usd", cell.medianUsd());
+    Figures.count(node, "n", cell.rows(), cell.withheld());
+    if (cell.withheld()) {
+      node.putNull("respondents");
+    } else {
+      node.put("respondents", cell.respondents());
+    }
+    Figures.number(node, "median", cell.median());
+    Figures.number(node, "median_usd", cell.medianUsd());
+    node.put("withheld", cell.withheld());
     return node;
   }
 

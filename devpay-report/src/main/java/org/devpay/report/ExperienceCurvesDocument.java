@@ -52,7 +52,7 @@ public final class ExperienceCurvesDocument {
         for (ExperienceCurves.Point point : curve.points()) {
           ObjectNode p = points.addObject();
           p.put("band", point.band().label());
-          p.put("n", point.n());
+          Figures.count(p, "n", point.n(), point.suppressed());
           p.put("suppressed", point.suppressed());
           if (point.suppressed()) {
             p.putNull("median");

@@ -37,7 +37,7 @@ public final class FactorsDocument {
       c.put("group", cell.group());
       c.put("level", cell.level());
       c.put("currency", cell.currency());
-      c.put("n", cell.n());
+      Figures.count(c, "n", cell.n(), cell.suppressed());
       c.put("suppressed", cell.suppressed());
       if (cell.suppressed()) {
         c.put("note", "fewer than k respondents: figures withheld");
@@ -66,8 +66,8 @@ public final class FactorsDocument {
         List<String> row = new ArrayList<>();
         row.add(level.level());
         row.add(e.edition().toString());
-        row.add(Integer.toString(p.focalRows()));
-        row.add(Integer.toString(p.baselineRows()));
+        row.add(Figures.count(p.focalRows(), p.suppressed()));
+        row.add(Figures.count(p.baselineRows(), p.suppressed()));
         if (p.suppressed()) {
           row.addAll(List.of("suppressed", "", "", "", "", "", "", ""));
         } else {
@@ -130,7 +130,7 @@ public final class FactorsDocument {
               cell.edition().toString(),
               cell.group(),
               cell.level(),
-              Integer.toString(cell.n()),
+              Figures.count(cell.n(), cell.suppressed()),
               cell.suppressed()
                   ? "suppressed (n < k)"
                   : String.format(Locale.ROOT, "%.0f", cell.median().getAsDouble()),

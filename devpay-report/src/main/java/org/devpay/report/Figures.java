@@ -132,12 +132,29 @@ final class Figures {
     return node;
   }
 
+  /**
+   * A cell's count: null for a cell the disclosure control withheld, which states nothing about its
+   * size (its record holds 0, never the true count).
+   */
+  static void count(ObjectNode node, String field, long n, boolean withheld) {
+    if (withheld) {
+      node.putNull(field);
+    } else {
+      node.put(field, n);
+    }
+  }
+
+  /** A count for a table or CSV cell: empty for a withheld cell. */
+  static String count(long n, boolean withheld) {
+    return withheld ? "" : Long.toString(n);
+  }
+
   static ObjectNode premium(Premium premium) {
     ObjectNode node = AnswerDocument.object();
     node.put("focal", premium.focal());
     node.put("baseline", premium.baseline());
-    node.put("focal_n", premium.focalRows());
-    node.put("baseline_n", premium.baselineRows());
+    count(node, "focal_n", premium.focalRows(), premium.suppressed());
+    count(node, "baseline_n", premium.baselineRows(), premium.suppressed());
     node.put("suppressed", premium.suppressed());
     if (!premium.note().isEmpty()) {
       node.put("note", premium.note());

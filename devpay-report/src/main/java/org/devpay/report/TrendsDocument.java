@@ -55,7 +55,7 @@ public final class TrendsDocument {
       for (PayTrends.RoleTrend trend : source.roles()) {
         ObjectNode r = roles.addObject();
         r.put("role", trend.role().id());
-        r.put("rows", trend.rows());
+        Figures.count(r, "rows", trend.rows(), trend.payGrowth().isEmpty() && trend.rows() == 0);
         r.set("pay_growth", Figures.model(trend.payGrowth()));
         r.set("nominal_pay_growth", Figures.model(trend.nominalGrowth()));
         r.set("real_pay_growth", Figures.model(trend.realGrowth()));
@@ -65,7 +65,7 @@ public final class TrendsDocument {
           ObjectNode year = years.addObject();
           year.put("year", y.year());
           year.put("respondents", y.respondents());
-          year.put("n", y.rows());
+          Figures.count(year, "n", y.rows(), y.suppressed());
           year.put("suppressed", y.suppressed());
           Figures.interval(year, "share", y.share());
           Figures.number(year, "median", y.median());
@@ -119,7 +119,7 @@ public final class TrendsDocument {
                   source.source(),
                   trend.role().id(),
                   Integer.toString(y.year()),
-                  Integer.toString(y.rows()),
+                  Figures.count(y.rows(), y.suppressed()),
                   Integer.toString(y.respondents()),
                   y.suppressed()
                       ? "suppressed"

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.devpay.core.error.DevpayException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +50,13 @@ public final class DevpayServer implements AutoCloseable {
 
   private final ServerSettings settings;
   private final StoreSnapshots snapshots;
+  private final PathRedaction redaction;
   private final ResourceRoutes routes;
+  private final ResultCache<ResourceRoutes.Prepared> cache;
   private final ExecutorService warmer;
   private final List<Resource> warmed;
   private final Javalin app;
+  private final SlowHeaderGuard slowHeaders;
 
   private DevpayServer(ServerSettings settings) {
     this.settings = requireNonNull(settings, "settings is null");
@@ -63,10 +68,16 @@ public final class DevpayServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.redaction = PathRedaction.forServer(settings.store());
+    this.cache = new ResultCache<>(256);
     this.snapshots =
         new StoreSnapshots(
-            settings.store(), settings.answers().privacyFloor(), clock, this::warmInBackground);
-    this.routes = new ResourceRoutes(snapshots, new ResultCache<>(256));
+            settings.store(),
+            settings.answers().privacyFloor(),
+            clock,
+            this::warm,
+            this::published);
+    this.routes = new ResourceRoutes(snapshots, cache, ComputeSlots.perProcessor());
     List<Resource> resources = resources();
     this.warmed =
         resources.stream()
@@ -80,6 +91,7 @@ public final class DevpayServer implements AutoCloseable {
     RequestLimits limits =
         new RequestLimits(settings.requestsPerSecond(), settings.maxUploadBytes());
     AccessLog accessLog = new AccessLog(settings.accessLog(), clock);
+    this.slowHeaders = new SlowHeaderGuard(settings.timeouts().headerRead());
     this.app = Javalin.create(config -> configure(config, resources, limits, accessLog));
   }
 
@@ -93,13 +105,21 @@ public final class DevpayServer implements AutoCloseable {
     DevpayServer server = new DevpayServer(settings);
     try {
       server.app.start(settings.host(), settings.port());
+      for (Connector connector : server.app.jettyServer().server().getConnectors()) {
+        // Every new connection is watched for headers that take too long (slowloris).
+        connector.addBean(server.slowHeaders);
+        if (connector instanceof AbstractConnector bounded) {
+          bounded.setIdleTimeout(settings.timeouts().idle().toMillis());
+        }
+      }
     } catch (RuntimeException e) {
+      server.slowHeaders.close();
       throw new DevpayException(
           org.devpay.core.error.ErrorCategory.ENVIRONMENT,
           "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(),
           e);
     }
-    server.warmer.submit(server::loadQuietly);
+    server.snapshots.start();
     return server;
   }
 
@@ -122,13 +142,15 @@ public final class DevpayServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    snapshots.close();
+    slowHeaders.close();
     warmer.shutdownNow();
   }
 
   /** Every resource, in the order the OpenAPI document lists them. */
   private List<Resource> resources() {
     List<Resource> resources = new ArrayList<>();
-    resources.add(new HealthResource(snapshots));
+    resources.add(new HealthResource(snapshots, redaction));
     resources.add(new DatasetsResource(settings.answers().privacyFloor()));
     resources.add(new AnswerResource(settings.answers()));
     resources.add(new EditionResource(settings.answers()));
@@ -146,7 +168,8 @@ public final class DevpayServer implements AutoCloseable {
         .ingest()
         .ifPresent(
             access ->
-                resources.add(new IngestResource(access, snapshots, settings.maxUploadBytes())));
+                resources.add(
+                    new IngestResource(access, snapshots, settings.maxUploadBytes(), redaction)));
     resources.add(new OpenApiResource(List.copyOf(resources)));
     return resources;
   }
@@ -164,7 +187,11 @@ public final class DevpayServer implements AutoCloseable {
           // Bounds the request line and headers (413/431 from Jetty beyond this).
           http.setRequestHeaderSize(16 * 1024);
           http.setSendServerVersion(false);
+          // A request body slower than this is refused (408) rather than holding a thread.
+          http.setMinRequestDataRate(settings.timeouts().minimumBodyBytesPerSecond());
         });
+    // Errors Jetty answers itself (bad paths, 414, 431, 505) are problem+json too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
@@ -182,9 +209,10 @@ public final class DevpayServer implements AutoCloseable {
     config.routes.before(
         ctx -> {
           securityHeaders(ctx);
+          QueryEncoding.check(ctx.queryString());
           limits.check(ctx);
         });
-    Problems.register(config);
+    Problems.register(config, redaction);
     routes.register(config, resources);
   }
 
@@ -195,27 +223,33 @@ public final class DevpayServer implements AutoCloseable {
     ctx.header("X-Frame-Options", "DENY");
   }
 
-  private void loadQuietly() {
-    try {
-      snapshots.current();
-    } catch (DevpayException e) {
-      LOG.warn("devpay: {}", e.getMessage());
-    }
-  }
-
-  private void warmInBackground(Snapshot snapshot) {
+  /**
+   * Computes a data version's cached answers (the dashboard's first view): on the loader thread for
+   * a new version, while the previous one is still served.
+   */
+  private void warm(Snapshot snapshot) {
     if (snapshot.editions().isEmpty()) {
       return;
     }
-    warmer.submit(
-        () -> {
-          for (Resource resource : warmed) {
-            try {
-              routes.warm(resource, snapshot);
-            } catch (Exception e) {
-              LOG.warn("devpay: could not precompute {}", resource.operation().path(), e);
-            }
-          }
-        });
+    for (Resource resource : warmed) {
+      try {
+        routes.warm(resource, snapshot);
+      } catch (InterruptedException e) {
+        // The server is closing: what is not warm yet is computed by no one.
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Exception e) {
+        LOG.warn("devpay: could not precompute {}", resource.operation().path(), e);
+      }
+    }
+  }
+
+  /**
+   * A new data version is served: the previous version's cached answers are dropped; the first
+   * snapshot, served at once since there was nothing before it, is warmed meanwhile.
+   */
+  private void published(Snapshot snapshot) {
+    cache.retainOnly(snapshot.version());
+    warmer.submit(() -> warm(snapshot));
   }
 }

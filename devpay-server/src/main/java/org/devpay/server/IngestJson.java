@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.devpay.core.model.RejectReason;
 import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
@@ -17,12 +18,20 @@ import org.devpay.store.UnknownLabelCount;
 public final class IngestJson {
   private IngestJson() {}
 
-  /** One object per table of the run, in the run's order. */
+  /** One object per table of the run, in the run's order, files named as given. */
   public static ArrayNode render(IngestRun run) {
+    return render(run, UnaryOperator.identity());
+  }
+
+  /**
+   * The same, with each file name and detail passed through {@code names}: the server names an
+   * uploaded file as uploaded, not by the private directory it was written to.
+   */
+  static ArrayNode render(IngestRun run, UnaryOperator<String> names) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (IngestReport report : run.reports()) {
       ObjectNode node = array.addObject();
-      node.put("file", report.displayName());
+      node.put("file", names.apply(report.displayName()));
       node.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT));
       node.put("format", report.formatId().orElse(null));
       node.put("rows_read", report.rows().read());
@@ -34,7 +43,7 @@ public final class IngestJson {
           reasons.put(entry.getKey().name().toLowerCase(Locale.ROOT), entry.getValue());
         }
       }
-      node.put("detail", report.detail());
+      node.put("detail", names.apply(report.detail()));
       report.skippedAs().ifPresent(kind -> node.put("skipped_as", kind));
       if (!report.unknownLabels().isEmpty()) {
         ArrayNode labels = node.putArray("unknown_labels");

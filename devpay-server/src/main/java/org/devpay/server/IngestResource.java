@@ -55,11 +55,14 @@ final class IngestResource implements Resource {
   private final IngestAccess access;
   private final StoreSnapshots snapshots;
   private final long maxUploadBytes;
+  private final PathRedaction redaction;
 
-  IngestResource(IngestAccess access, StoreSnapshots snapshots, long maxUploadBytes) {
+  IngestResource(
+      IngestAccess access, StoreSnapshots snapshots, long maxUploadBytes, PathRedaction redaction) {
     this.access = requireNonNull(access, "access is null");
     this.snapshots = requireNonNull(snapshots, "snapshots is null");
     this.maxUploadBytes = maxUploadBytes;
+    this.redaction = requireNonNull(redaction, "redaction is null");
   }
 
   @Override
@@ -87,6 +90,8 @@ final class IngestResource implements Resource {
       Path upload = directory.resolve(request.query().get("name").orElseThrow());
       copyBounded(ctx.bodyInputStream(), upload);
       IngestRun run = snapshots.ingest(upload, access.ingestors());
+      // Files are named as uploaded ("survey.zip!2019.csv"), never by the private directory.
+      PathRedaction names = redaction.and(directory);
       long usable =
           run.reports().stream()
               .filter(
@@ -97,14 +102,18 @@ final class IngestResource implements Resource {
       if (usable == 0) {
         String reasons =
             run.reports().stream()
-                .map(r -> r.outcome().name().toLowerCase(Locale.ROOT) + ": " + r.detail())
+                .map(
+                    r ->
+                        r.outcome().name().toLowerCase(Locale.ROOT)
+                            + ": "
+                            + names.apply(r.detail()))
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("no table found");
         throw new DevpayException(
             ErrorCategory.BAD_INPUT_FILE,
             "nothing in the file could be ingested (" + reasons + ")");
       }
-      return Response.json(report(run, snapshots.current().version()));
+      return Response.json(report(run, snapshots.current().version(), names));
     } finally {
       deleteRecursively(directory);
     }
@@ -158,10 +167,10 @@ final class IngestResource implements Resource {
     }
   }
 
-  private static ObjectNode report(IngestRun run, String version) {
+  private static ObjectNode report(IngestRun run, String version, PathRedaction names) {
     ObjectNode body = AnswerDocument.object();
     body.put("data_version", version);
-    body.set("tables", IngestJson.render(run));
+    body.set("tables", IngestJson.render(run, names::apply));
     return body;
   }
 

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
@@ -16,6 +18,7 @@ final class MemoryPayData implements PayData {
   private final String version;
   private final Map<EditionKey, List<PayRecord>> records;
   private final Map<EditionKey, SourceCitation> citations;
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   MemoryPayData(
       String version,
@@ -48,5 +51,15 @@ final class MemoryPayData implements PayData {
   @Override
   public String version() {
     return version;
+  }
+
+  /**
+   * Kept for the snapshot's life: the studied rows of each edition and their disclosure universes
+   * are computed once per data version, not once per request.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.get());
   }
 }

@@ -169,7 +169,8 @@ final class OpenApiResource implements Resource {
         "Estimate",
         "The `devpay estimate --format json` document: question, method, settings, profile,"
             + " estimates[] (dataset, edition, pay, basis, scope, local and usd {currency, p10,"
-            + " p50, p90}, usd_per_unit, cell {description, filter, n, median}, adjustments[]"
+            + " p50, p90}, usd_per_unit, cell {description, filter, n, median, withheld; n and"
+            + " median null when withheld}, adjustments[]"
             + " {term, description, log_effect, percent}, place_effect, notes[], model {formula,"
             + " accuracy {test_rows, coverage, below_p10, above_p90, mdape, baseline_mdape}},"
             + " other_roles[]), skipped[] {dataset, edition, reason}, plus data_version.");
@@ -189,27 +190,31 @@ final class OpenApiResource implements Resource {
         "Datasets",
         "data_version, privacy_floor_k and editions[]: dataset, edition, title, publisher,"
             + " licence, pay, years, currencies, basis, scope, records, files and filters"
-            + " (value -> count, values with at least k records only).");
+            + " (value -> count, values with at least k records whose complement in the edition"
+            + " is empty or at least k too).");
     object(
         schemas,
         "Answer",
         "The `devpay answer --format json` document: question, settings, comparability,"
-            + " editions[] (dataset, edition, citation, sources with sha256, as_published and"
-            + " screened views with roles[] {role, n, suppressed, p25, median, median_ci_lower,"
+            + " editions[] (dataset, edition, citation, sources {file, entry, sha256, ...},"
+            + " as_published and screened views with roles[] {role, n (null when suppressed),"
+            + " suppressed, p25, median, median_ci_lower,"
             + " median_ci_upper, p75, median_usd} and ratios[] {numerator, denominator, estimate,"
             + " ci_lower, ci_upper, direction}, verdict), plus data_version and filter.");
     object(
         schemas,
         "ExperienceCurves",
-        "bands[] and editions[] {dataset, edition, currency, roles[] {role, points[] {band, n,"
-            + " suppressed, median, ci_lower, ci_upper}}}, plus data_version and filter.");
+        "bands[] and editions[] {dataset, edition, currency, roles[] {role, points[] {band, n"
+            + " (null when suppressed), suppressed, median, ci_lower, ci_upper}}}, plus"
+            + " data_version and filter.");
     object(
         schemas,
         "Comparison",
         "The `devpay compare --format json` document: settings and comparisons[] {focal,"
             + " baseline, population, group, controls_requested, pooled {adjusted, unadjusted}"
             + " (percent, intervals, I², editions, rows), editions[] (dataset, edition, basis,"
-            + " scope, focal_n, baseline_n, suppressed, ratio_of_medians, unadjusted, adjusted,"
+            + " scope, focal_n, baseline_n (both null when suppressed), suppressed,"
+            + " ratio_of_medians, unadjusted, adjusted,"
             + " controls[], decomposition, sentence), sentence}, plus data_version and filter.");
     object(
         schemas,

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.report.AnswerDocument;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,11 @@ final class Problems {
 
   private Problems() {}
 
-  /** Registers the exception and error handlers on a server configuration. */
-  static void register(JavalinConfig config) {
+  /**
+   * Registers the exception and error handlers on a server configuration; every detail passes
+   * through {@code redaction}, so no message names a directory of the server machine.
+   */
+  static void register(JavalinConfig config, PathRedaction redaction) {
     config.routes.exception(
         DevpayException.class,
         (e, ctx) -> {
@@ -38,19 +43,32 @@ final class Problems {
           if (category == ErrorCategory.INTERNAL) {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
           }
-          write(ctx, category.httpStatus(), title(category), e.getMessage(), slug(category));
+          write(
+              ctx,
+              category.httpStatus(),
+              title(category),
+              redaction.apply(e.getMessage()),
+              slug(category));
         });
     config.routes.exception(
         ApiProblem.class,
         (e, ctx) -> {
           e.headers().forEach(ctx::header);
-          write(ctx, e.status(), e.title(), e.getMessage(), slug(e.title()));
+          write(ctx, e.status(), e.title(), redaction.apply(e.getMessage()), slug(e.title()));
         });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
           String title = reason(e.getStatus());
-          write(ctx, e.getStatus(), title, e.getMessage(), slug(title));
+          write(ctx, e.getStatus(), title, redaction.apply(e.getMessage()), slug(title));
+        });
+    config.routes.exception(
+        BadMessageException.class,
+        (e, ctx) -> {
+          // Jetty's own refusals met inside a handler: a request body slower than the minimum
+          // data rate (408), a body that is not what its headers said.
+          String title = HttpStatus.getMessage(e.getCode());
+          write(ctx, e.getCode(), title, redaction.apply(e.getReason()), slug(title));
         });
     config.routes.exception(
         Exception.class,
@@ -91,17 +109,28 @@ final class Problems {
   }
 
   static void write(Context ctx, int status, String title, String detail, String slug) {
-    ObjectNode body = AnswerDocument.object();
-    body.put("type", TYPE_BASE + slug);
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
+    ObjectNode body = body(status, title, detail, slug);
     body.put("instance", ctx.path());
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.removeHeader("ETag");
     ctx.contentType(CONTENT_TYPE);
     ctx.result(body.toString());
+  }
+
+  /** The RFC 9457 body (type, title, status, detail) that every error response carries. */
+  static ObjectNode body(int status, String title, String detail, String slug) {
+    ObjectNode body = AnswerDocument.object();
+    body.put("type", TYPE_BASE + slug);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    return body;
+  }
+
+  /** A slug for a problem title: "Request Header Fields Too Large" becomes its lower-case words. */
+  static String slugOf(String title) {
+    return slug(title);
   }
 
   private static String title(ErrorCategory category) {

@@ -23,6 +23,14 @@ interface Resource {
   Response respond(Request request) throws Exception;
 
   /**
+   * Whether a request waits for the server's first data load (figures need data); false for
+   * resources that answer at once from whatever is loaded, such as health.
+   */
+  default boolean waitsForFirstLoad() {
+    return true;
+  }
+
+  /**
    * How a resource's responses may be cached.
    *
    * <p>{@link #BY_DATA_VERSION}: the response depends only on the data version and the validated

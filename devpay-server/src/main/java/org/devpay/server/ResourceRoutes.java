@@ -24,10 +24,12 @@ final class ResourceRoutes {
 
   private final StoreSnapshots snapshots;
   private final ResultCache<Prepared> cache;
+  private final ComputeSlots slots;
 
-  ResourceRoutes(StoreSnapshots snapshots, ResultCache<Prepared> cache) {
+  ResourceRoutes(StoreSnapshots snapshots, ResultCache<Prepared> cache, ComputeSlots slots) {
     this.snapshots = requireNonNull(snapshots, "snapshots is null");
     this.cache = requireNonNull(cache, "cache is null");
+    this.slots = requireNonNull(slots, "slots is null");
   }
 
   void register(JavalinConfig config, List<Resource> resources) {
@@ -42,7 +44,10 @@ final class ResourceRoutes {
 
   private void serve(Resource resource, Context ctx) throws Exception {
     Resource.Operation operation = resource.operation();
-    Snapshot snapshot = snapshots.current();
+    Snapshot snapshot =
+        resource.waitsForFirstLoad()
+            ? snapshots.current()
+            : snapshots.currentWithoutWaiting().orElseGet(Snapshot::loading);
     ValidatedQuery query =
         ValidatedQuery.of(
             operation.parameters(), ctx.queryParamMap(), ctx.pathParamMap(), snapshot);
@@ -60,8 +65,12 @@ final class ResourceRoutes {
         return;
       }
       boolean cached = cache.contains(snapshot.version(), key);
+      // A figure computed here takes a compute slot; one taken from the cache does not.
       Prepared prepared =
-          cache.get(snapshot.version(), key, () -> Prepared.of(resource.respond(request)));
+          cache.get(
+              snapshot.version(),
+              key,
+              () -> slots.run(() -> Prepared.of(resource.respond(request))));
       ctx.attribute(CACHE_ATTRIBUTE, cached ? "hit" : "miss");
       ctx.header("Vary", "Accept-Encoding");
       if (prepared.gzipped().isPresent() && acceptsGzip(ctx.header("Accept-Encoding"))) {
@@ -94,9 +103,12 @@ final class ResourceRoutes {
         snapshot.version(),
         key(operation, ValidatedQuery.EMPTY),
         () ->
-            Prepared.of(
-                resource.respond(
-                    new Resource.Request(ValidatedQuery.EMPTY, snapshot, Optional.empty()))));
+            slots.run(
+                () ->
+                    Prepared.of(
+                        resource.respond(
+                            new Resource.Request(
+                                ValidatedQuery.EMPTY, snapshot, Optional.empty())))));
   }
 
   /** The cache key of a request: its route and canonical parameters. */

@@ -10,12 +10,13 @@ import java.util.concurrent.ExecutionException;
  * Computed responses kept in memory, keyed by data version and canonical request. Computing an
  * answer takes seconds (bootstrap intervals); serving it again takes microseconds. Concurrent
  * requests for the same key wait for one computation. Least recently used entries go first once the
- * cache is full, and a new data version drops every older entry.
+ * cache is full. Entries of several data versions can be held at once, so the next version's
+ * answers can be computed while the current one is still being served; {@link #retainOnly} drops
+ * the others once the new version is served.
  */
 final class ResultCache<T> {
   private final int capacity;
   private final Map<String, CompletableFuture<T>> entries;
-  private String version = "";
 
   ResultCache(int capacity) {
     this.capacity = capacity;
@@ -24,7 +25,17 @@ final class ResultCache<T> {
 
   /** Whether a response for the key is cached (or being computed) now. */
   synchronized boolean contains(String dataVersion, String key) {
-    return dataVersion.equals(version) && entries.containsKey(key);
+    return entries.containsKey(entryKey(dataVersion, key));
+  }
+
+  /** Drops every entry of another data version than this one. */
+  synchronized void retainOnly(String dataVersion) {
+    String prefix = entryKey(dataVersion, "");
+    entries.keySet().removeIf(k -> !k.startsWith(prefix));
+  }
+
+  private static String entryKey(String dataVersion, String key) {
+    return dataVersion + "\u0000" + key;
   }
 
   /**
@@ -34,15 +45,12 @@ final class ResultCache<T> {
   T get(String dataVersion, String key, Computation<T> computation) throws Exception {
     CompletableFuture<T> future;
     boolean mine = false;
+    String entryKey = entryKey(dataVersion, key);
     synchronized (this) {
-      if (!dataVersion.equals(version)) {
-        entries.clear();
-        version = dataVersion;
-      }
-      future = entries.get(key);
+      future = entries.get(entryKey);
       if (future == null) {
         future = new CompletableFuture<>();
-        entries.put(key, future);
+        entries.put(entryKey, future);
         mine = true;
         while (entries.size() > capacity) {
           String eldest = entries.keySet().iterator().next();
@@ -55,7 +63,7 @@ final class ResultCache<T> {
         future.complete(computation.compute());
       } catch (Exception | Error e) {
         synchronized (this) {
-          entries.remove(key, future);
+          entries.remove(entryKey, future);
         }
         future.completeExceptionally(e);
         throw e;

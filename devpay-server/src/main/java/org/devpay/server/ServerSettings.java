@@ -20,6 +20,7 @@ import org.devpay.core.analysis.AnswerSettings;
  * @param maxUploadBytes the largest ingest body accepted
  * @param ingest the token and ingestor of the ingest endpoint; empty: no ingest endpoint exists
  * @param accessLog receives one JSON line per request
+ * @param timeouts how long and how slowly a client may send a request
  */
 public record ServerSettings(
     String host,
@@ -29,7 +30,8 @@ public record ServerSettings(
     int requestsPerSecond,
     long maxUploadBytes,
     Optional<IngestAccess> ingest,
-    Consumer<String> accessLog) {
+    Consumer<String> accessLog,
+    ConnectionTimeouts timeouts) {
   /** Binds loopback only, so a fresh `serve` is not reachable from other machines. */
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -45,6 +47,7 @@ public record ServerSettings(
     requireNonNull(answers, "answers is null");
     requireNonNull(ingest, "ingest is null");
     requireNonNull(accessLog, "accessLog is null");
+    requireNonNull(timeouts, "timeouts is null");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be in 0..65535: " + port);
     }
@@ -66,26 +69,36 @@ public record ServerSettings(
         DEFAULT_REQUESTS_PER_SECOND,
         DEFAULT_MAX_UPLOAD_BYTES,
         Optional.empty(),
-        System.out::println);
+        System.out::println,
+        ConnectionTimeouts.DEFAULTS);
   }
 
   public ServerSettings withHost(String value) {
     return new ServerSettings(
-        value, port, store, answers, requestsPerSecond, maxUploadBytes, ingest, accessLog);
+        value,
+        port,
+        store,
+        answers,
+        requestsPerSecond,
+        maxUploadBytes,
+        ingest,
+        accessLog,
+        timeouts);
   }
 
   public ServerSettings withAnswers(AnswerSettings value) {
     return new ServerSettings(
-        host, port, store, value, requestsPerSecond, maxUploadBytes, ingest, accessLog);
+        host, port, store, value, requestsPerSecond, maxUploadBytes, ingest, accessLog, timeouts);
   }
 
   public ServerSettings withRequestsPerSecond(int value) {
-    return new ServerSettings(host, port, store, answers, value, maxUploadBytes, ingest, accessLog);
+    return new ServerSettings(
+        host, port, store, answers, value, maxUploadBytes, ingest, accessLog, timeouts);
   }
 
   public ServerSettings withMaxUploadBytes(long value) {
     return new ServerSettings(
-        host, port, store, answers, requestsPerSecond, value, ingest, accessLog);
+        host, port, store, answers, requestsPerSecond, value, ingest, accessLog, timeouts);
   }
 
   public ServerSettings withIngest(IngestAccess value) {
@@ -97,11 +110,17 @@ public record ServerSettings(
         requestsPerSecond,
         maxUploadBytes,
         Optional.of(value),
-        accessLog);
+        accessLog,
+        timeouts);
   }
 
   public ServerSettings withAccessLog(Consumer<String> value) {
     return new ServerSettings(
-        host, port, store, answers, requestsPerSecond, maxUploadBytes, ingest, value);
+        host, port, store, answers, requestsPerSecond, maxUploadBytes, ingest, value, timeouts);
+  }
+
+  public ServerSettings withTimeouts(ConnectionTimeouts value) {
+    return new ServerSettings(
+        host, port, store, answers, requestsPerSecond, maxUploadBytes, ingest, accessLog, value);
   }
 }

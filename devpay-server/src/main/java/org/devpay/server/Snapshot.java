@@ -60,6 +60,18 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
   /** The version of a store that does not exist yet. */
   static final String NO_DATA_VERSION = "no-data";
 
+  /** The version health reports before the first load has finished. */
+  static final String LOADING_VERSION = "loading";
+
+  /** What health answers from before the first load has finished. */
+  static Snapshot loading() {
+    return new Snapshot(
+        LOADING_VERSION,
+        Instant.EPOCH,
+        new MemoryPayData(LOADING_VERSION, Map.of(), Map.of()),
+        List.of());
+  }
+
   /** What the server serves before any store file exists. */
   static Snapshot empty(Instant now) {
     return new Snapshot(
@@ -119,7 +131,8 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
    * @param basis gross or net, as published
    * @param scope base or total, as published
    * @param facets per facet (country, metro, seniority, industry, skill), each value with at least
-   *     k rows and its row count; rarer values are left out, so no facet reveals a small group
+   *     k rows, and whose complement in the edition is none or k rows or more, with its row count;
+   *     other values are left out, so no facet reveals a small group
    */
   record EditionInfo(
       EditionKey key,
@@ -167,14 +180,8 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
           counts.merge(value, 1, Integer::sum);
         }
       }
-      SortedMap<String, Integer> kept = new TreeMap<>();
-      counts.forEach(
-          (value, n) -> {
-            if (floor.allows(n)) {
-              kept.put(value, n);
-            }
-          });
-      return kept;
+      // Offered only when neither the value nor the rest of the edition is a group under k.
+      return floor.disclosure().offeredValues(counts, rows.size());
     }
 
     private static String only(List<PayRecord> rows, Function<PayRecord, String> field) {

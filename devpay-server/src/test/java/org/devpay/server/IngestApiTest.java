@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +151,53 @@ class IngestApiTest {
   void theOpenApiDocumentListsIngestOnlyWhenItIsEnabled() throws Exception {
     JsonNode openApi = http.json("/api/openapi.json");
     assertThat(openApi.at("/paths/~1api~1ingest/post/security")).isNotEmpty();
+  }
+
+  @Test
+  void noResponseNamesADirectoryOfTheServerMachine() throws Exception {
+    byte[] real =
+        Files.readAllBytes(RealData.file("it-salary-survey-eu/IT Salary Survey EU 2019.csv"));
+    String auth = "Bearer " + TOKEN;
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    responses.add(http.post("/api/ingest?name=eu2019.csv", real, "Authorization", auth));
+    responses.add(http.post("/api/ingest?name=eu2019.csv", real, "Authorization", auth));
+    responses.add(
+        http.post(
+            "/api/ingest?name=cut.csv.gz",
+            new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0},
+            "Authorization",
+            auth));
+    responses.add(
+        http.post(
+            "/api/ingest?name=notes.csv",
+            "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            auth));
+    responses.add(http.get("/api/health"));
+    responses.add(http.get("/api/answer"));
+    responses.add(http.get("/api/editions/it-salary-survey-eu/2019"));
+    responses.add(http.get("/api/datasets"));
+
+    JsonNode health = HttpProbe.parse(responses.get(4).body());
+    assertThat(health.get("store").asText()).isEqualTo("new.duckdb");
+    JsonNode sources = HttpProbe.parse(responses.get(5).body()).at("/editions/0/sources/0");
+    assertThat(sources.get("file").asText()).isEqualTo("eu2019.csv");
+    assertThat(sources.get("sha256").asText()).hasSize(64);
+    JsonNode tables = HttpProbe.parse(responses.get(0).body()).get("tables");
+    assertThat(tables.get(0).get("file").asText()).isEqualTo("eu2019.csv");
+    List<String> serverDirectories =
+        List.of(
+            directory.toAbsolutePath().toString(),
+            Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString(),
+            Path.of(System.getProperty("user.dir")).toAbsolutePath().toString(),
+            Path.of(System.getProperty("user.home")).toAbsolutePath().toString());
+    for (HttpResponse<String> response : responses) {
+      for (String serverDirectory : serverDirectories) {
+        assertThat(response.body())
+            .as(response.uri() + " -> " + response.statusCode())
+            .doesNotContain(serverDirectory + "/")
+            .doesNotContain("devpay-upload-");
+      }
+    }
   }
 }

@@ -30,6 +30,7 @@ final class RealStores {
       List.of("dou-ua-salaries/2025_june_raw.csv", "it-salary-survey-eu");
 
   private static Path subset;
+  private static Path attack;
 
   private RealStores() {}
 
@@ -52,6 +53,23 @@ final class RealStores {
   }
 
   /**
+   * A fresh copy, at {@code target}, of the store the differencing attacks run on: the subset and
+   * levels.fyi (whose Swiss data-science cell is the issue's example).
+   */
+  static synchronized Path attackCopy(Path target) throws IOException {
+    if (attack == null) {
+      Path directory = Files.createTempDirectory("devpay-server-attack-");
+      Path file = directory.resolve("attack.duckdb");
+      List<Path> paths = new java.util.ArrayList<>(SUBSET.stream().map(RealData::file).toList());
+      paths.add(RealData.file("levels-fyi-stem-salaries"));
+      ingest(file, paths);
+      attack = file;
+    }
+    Files.copy(attack, target, StandardCopyOption.REPLACE_EXISTING);
+    return target;
+  }
+
+  /**
    * A server over a fresh copy of the subset store at {@code target}, with the API tests' settings
    * (200 resamples), no rate limit and no access log.
    */
@@ -69,7 +87,7 @@ final class RealStores {
   }
 
   /** Tests send many requests and read no access log: no rate limit, no log. */
-  private static DevpayServer serve(Path store, AnswerSettings answers) {
+  static DevpayServer serve(Path store, AnswerSettings answers) {
     return DevpayServer.start(
         ServerSettings.defaults(store, 0)
             .withAnswers(answers)

@@ -182,24 +182,32 @@ public final class DevpayStore implements AutoCloseable {
     requireNonNull(detection, "detection is null");
     IngestReport report =
         ingestTable(
-            detection.table(), new ContainerHashes(), table -> detection, normalizer, listener);
+            detection.table(),
+            new ContainerHashes(),
+            table -> detection,
+            normalizer,
+            listener,
+            DecompressionLimits.DEFAULTS);
     listener.tableFinished(report);
     return report;
   }
 
   /**
    * The steps shared by {@link #ingest} and {@link Ingestor}: skip known content by its container
-   * hash, then by its content hash (for a compressed table, reading it all, which also finds a
-   * truncated archive before anything is stored; a plain file's content hash is its container
-   * hash), then detect, then ingest. Does not call tableFinished.
+   * hash, then by its content hash or its identity (the content with line ends normalised), reading
+   * the table once, which also finds a truncated archive or a table decompressing beyond the limits
+   * before anything is stored; then detect, then ingest, rejecting rows the edition already holds.
+   * Does not call tableFinished.
    */
   synchronized IngestReport ingestTable(
       SourceTable table,
       ContainerHashes containers,
       Function<SourceTable, Detection> detector,
       Normalizer normalizer,
-      IngestListener listener) {
+      IngestListener listener,
+      DecompressionLimits limits) {
     requireNonNull(table, "table is null");
+    requireNonNull(limits, "limits is null");
     requireNonNull(normalizer, "normalizer is null");
     requireNonNull(listener, "listener is null");
     long start = System.nanoTime();
@@ -212,8 +220,12 @@ public final class DevpayStore implements AutoCloseable {
         rememberContainer(containerSha256, table, known.get().contentSha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));
       }
-      digest = ContentDigest.of(table, containerSha256);
-      known = knownTable("content_sha256 = ?", List.of(digest.sha256()));
+      digest = ContentDigest.of(table, containerSha256, limits);
+      // Known by its bytes, or as the same text with other line ends, final newline or BOM.
+      known =
+          knownTable(
+              "content_sha256 = ? OR identity_sha256 = ?",
+              List.of(digest.sha256(), digest.identitySha256()));
       if (known.isPresent()) {
         rememberContainer(containerSha256, table, digest.sha256());
         return IngestReport.alreadyIngested(table, known.get(), since(start));

@@ -25,6 +25,9 @@ final class Failures {
   }
 
   static String describe(Throwable failure) {
+    if (failure instanceof DevpayException devpay) {
+      return devpay.getMessage();
+    }
     Throwable shown =
         failure instanceof UncheckedIOException && failure.getCause() != null
             ? failure.getCause()

@@ -46,6 +46,9 @@ final class FileIngestion {
 
   static final String NORMALIZER_STAGE = "normalizer";
 
+  /** Rejected by the store itself: a duplicate of a row the edition already holds. */
+  static final String STORE_STAGE = "store";
+
   private final DuckDBConnection connection;
   private final SourceTable table;
   private final ReadableTable readable;
@@ -135,7 +138,7 @@ final class FileIngestion {
   private RowCounts appendRows() throws Exception {
     try (DuckDBAppender records = connection.createAppender(PayRecordTable.NAME);
         DuckDBAppender rejections = connection.createAppender("rejected_row")) {
-      sink = new StoreSink(records, rejections);
+      sink = new StoreSink(records, rejections, new StoredRows(connection));
       Exception adapterFailure = null;
       try {
         adapter.read(readable, sink);
@@ -159,7 +162,10 @@ final class FileIngestion {
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO source_file VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO source_file (content_sha256, format_id, dataset_id, path, entry_name,"
+                + " container_sha256, content_bytes, ingested_at, rows_read, rows_accepted,"
+                + " rows_rejected, duration_ms, identity_sha256)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 0;
       insert.setString(++i, digest.sha256());
       insert.setString(++i, adapter.formatId());
@@ -173,6 +179,7 @@ final class FileIngestion {
       insert.setLong(++i, rows.accepted());
       insert.setLong(++i, rows.rejected());
       insert.setLong(++i, duration.toMillis());
+      insert.setString(++i, digest.identitySha256());
       insert.executeUpdate();
     }
   }
@@ -234,6 +241,7 @@ final class FileIngestion {
   private final class StoreSink implements RowSink {
     private final DuckDBAppender records;
     private final DuckDBAppender rejections;
+    private final StoredRows stored;
     private final EnumMap<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
 
     /** Unknown labels of accepted rows: edition, taxonomy and label, with their rows. */
@@ -244,13 +252,19 @@ final class FileIngestion {
     private long rejected;
     private Exception failure;
 
-    StoreSink(DuckDBAppender records, DuckDBAppender rejections) {
+    StoreSink(DuckDBAppender records, DuckDBAppender rejections, StoredRows stored) {
       this.records = records;
       this.rejections = rejections;
+      this.stored = stored;
     }
 
     @Override
     public void accept(RawRecord raw) {
+      accept(raw, null);
+    }
+
+    @Override
+    public void accept(RawRecord raw, List<String> rawFields) {
       checkNotFailed();
       try {
         NormalizationResult result = normalizer.normalize(raw);
@@ -265,7 +279,24 @@ final class FileIngestion {
                     + " but the table belongs to "
                     + adapter.datasetId());
           }
-          PayRecordTable.append(records, digest.sha256(), raw.rowNumber(), record);
+          String rowSha256 =
+              rawFields == null ? StoredRows.digest(raw) : StoredRows.digest(rawFields);
+          String duplicate =
+              stored.duplicate(
+                  record.datasetId(), record.edition(), record.respondentKey(), rowSha256);
+          if (!duplicate.isEmpty()) {
+            appendRejection(
+                raw.rowNumber(),
+                STORE_STAGE,
+                new Rejection(
+                    raw.rowNumber(),
+                    RejectReason.DUPLICATE_ROW,
+                    duplicate,
+                    rawFields == null ? "" : Rejection.joinFields(rawFields)));
+            progress();
+            return;
+          }
+          PayRecordTable.append(records, digest.sha256(), raw.rowNumber(), record, rowSha256);
           read++;
           accepted++;
           for (UnknownLabel label : acceptedResult.unknownLabels()) {

@@ -27,11 +27,26 @@ public final class Ingestor {
   private final DevpayStore store;
   private final FormatDetector detector;
   private final Normalizer normalizer;
+  private final DecompressionLimits limits;
 
   public Ingestor(DevpayStore store, FormatDetector detector, Normalizer normalizer) {
+    this(store, detector, normalizer, DecompressionLimits.DEFAULTS);
+  }
+
+  private Ingestor(
+      DevpayStore store,
+      FormatDetector detector,
+      Normalizer normalizer,
+      DecompressionLimits limits) {
     this.store = requireNonNull(store, "store is null");
     this.detector = requireNonNull(detector, "detector is null");
     this.normalizer = requireNonNull(normalizer, "normalizer is null");
+    this.limits = requireNonNull(limits, "limits is null");
+  }
+
+  /** The same ingestor with other bounds on how far a compressed table may expand. */
+  public Ingestor withDecompressionLimits(DecompressionLimits value) {
+    return new Ingestor(store, detector, normalizer, value);
   }
 
   /**
@@ -39,7 +54,7 @@ public final class Ingestor {
    *
    * @return one report per table, or per file that could not be opened or holds no table, in path
    *     order and then entry-name order
-   * @throws DevpayException USER_INPUT when a path does not exist; ENVIRONMENT when a directory
+   * @throws DevpayException MISSING_DATA when a path does not exist; ENVIRONMENT when a directory
    *     cannot be listed. Problems with a file's content never throw: they are reports.
    */
   public IngestRun ingestAll(List<Path> paths, IngestListener listener) {
@@ -70,7 +85,7 @@ public final class Ingestor {
         finish(
             reports,
             listener,
-            store.ingestTable(table, containers, detector::detect, normalizer, listener));
+            store.ingestTable(table, containers, detector::detect, normalizer, listener, limits));
       }
     }
     return new IngestRun(reports, Duration.ofNanos(System.nanoTime() - start));
@@ -87,7 +102,7 @@ public final class Ingestor {
       return SourceTables.discoverFiles(paths);
     } catch (NoSuchFileException e) {
       throw new DevpayException(
-          ErrorCategory.USER_INPUT, "no such file or directory: " + e.getMessage(), e);
+          ErrorCategory.MISSING_DATA, "no such file or directory: " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT, "cannot list the input files: " + Failures.describe(e), e);

@@ -68,13 +68,19 @@ final class PayRecordTable {
           "usd_per_unit DOUBLE NOT NULL",
           "base_annual_usd DOUBLE",
           "weight DOUBLE NOT NULL",
-          "attributes MAP(VARCHAR, VARCHAR) NOT NULL");
+          "attributes MAP(VARCHAR, VARCHAR) NOT NULL",
+          // The SHA-256 of the row's fields as read; not part of the record (see Schema).
+          "row_sha256 VARCHAR");
 
   /** The columns that make up a PayRecord, in the order {@link #read} expects them. */
   static final String RECORD_COLUMNS =
       COLUMNS.stream()
           .map(column -> column.substring(0, column.indexOf(' ')))
-          .filter(name -> !name.equals("content_sha256") && !name.equals("row_number"))
+          .filter(
+              name ->
+                  !name.equals("content_sha256")
+                      && !name.equals("row_number")
+                      && !name.equals("row_sha256"))
           // Reading a MAP column through JDBC costs about 10 us a row; its keys and values as
           // two lists read about ten times faster, and the map is rebuilt in read().
           .map(
@@ -90,7 +96,8 @@ final class PayRecordTable {
     return "CREATE TABLE " + NAME + " (\n  " + String.join(",\n  ", COLUMNS) + "\n)";
   }
 
-  static void append(DuckDBAppender appender, String contentSha256, long rowNumber, PayRecord r)
+  static void append(
+      DuckDBAppender appender, String contentSha256, long rowNumber, PayRecord r, String rowSha256)
       throws SQLException {
     appender.beginRow();
     appender.append(contentSha256);
@@ -131,6 +138,7 @@ final class PayRecordTable {
     appendOptional(appender, r.baseAnnualUsd());
     appender.append(r.weight());
     appender.append(r.attributes());
+    appender.append(rowSha256);
     appender.endRow();
   }
 

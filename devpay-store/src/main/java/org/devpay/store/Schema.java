@@ -13,9 +13,16 @@ import org.devpay.core.error.ErrorCategory;
 
 /**
  * The store's tables and their version. A new store gets every table and version {@value #VERSION}
- * in one transaction; an existing store is migrated to it when opened for writing (version 1 lacks
- * user_dataset and unknown_label, which version 2 adds) and read as it is when opened read-only, so
- * a file written by a newer devpay is refused with a clear message instead of being misread.
+ * in one transaction; an existing store of an older version is migrated when opened for writing
+ * (and read as it is when opened read-only), and a file written by a newer devpay is refused with a
+ * clear message instead of being misread.
+ *
+ * <p>Version 2 adds the tables {@code user_dataset} and {@code unknown_label}, {@code
+ * source_file.identity_sha256} (the table's content with its line ends normalised, which makes a
+ * CRLF or trailing-newline copy "already ingested") and {@code pay_record.row_sha256} (the SHA-256
+ * of the row's fields as read, which makes a row already stored for the edition a {@code
+ * duplicate_row}). Rows stored by version 1 have neither hash: duplicates of them are found by
+ * respondent key only.
  */
 final class Schema {
   /** The schema this code reads and writes. */
@@ -99,6 +106,7 @@ final class Schema {
             rows_accepted BIGINT NOT NULL,
             rows_rejected BIGINT NOT NULL,
             duration_ms BIGINT NOT NULL,
+            identity_sha256 VARCHAR,
             CHECK (rows_read = rows_accepted + rows_rejected)
           )""",
           // Every container seen holding ingested content: a rerun hashes only the container.
@@ -166,6 +174,8 @@ final class Schema {
       try {
         statement.execute(USER_DATASET);
         statement.execute(UNKNOWN_LABEL);
+        statement.execute("ALTER TABLE source_file ADD COLUMN identity_sha256 VARCHAR");
+        statement.execute("ALTER TABLE " + PayRecordTable.NAME + " ADD COLUMN row_sha256 VARCHAR");
         statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ", current_timestamp)");
         statement.execute("COMMIT");
       } catch (SQLException | RuntimeException e) {

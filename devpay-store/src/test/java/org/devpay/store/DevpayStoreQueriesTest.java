@@ -33,7 +33,7 @@ class DevpayStoreQueriesTest {
     List<String> first = TinyCsv.rows(10);
     first.set(0, TinyCsv.row("norate", "2025", "backend", "1", "XTS", "YEAR"));
     TinyCsv.write(dir.resolve("in/first.csv"), first);
-    TinyCsv.write(dir.resolve("in/second.csv"), TinyCsv.rows(7).subList(2, 7));
+    TinyCsv.write(dir.resolve("in/second.csv"), TinyCsv.rows(7, "s").subList(2, 7));
     new Ingestor(store, TinyCsv.detector(), new RateTableNormalizer())
         .ingestAll(List.of(dir.resolve("in")), IngestListener.NONE);
   }
@@ -54,14 +54,14 @@ class DevpayStoreQueriesTest {
   void recordsOfADatasetComeInEditionFileAndRowOrder() {
     List<PayRecord> records = store.records(TinyCsvAdapter.DATASET_ID);
 
-    // first.csv: r1 rejected (no rate), r2..r10; second.csv: r3..r7. Even ids are edition 2024.
+    // first.csv: r1 rejected (no rate), r2..r10; second.csv: s3..s7. Even ids are edition 2024.
     assertThat(records)
         .extracting(PayRecord::respondentKey)
         .containsExactly(
-            "r2", "r4", "r6", "r8", "r10", "r4", "r6", "r3", "r5", "r7", "r9", "r3", "r5", "r7");
+            "r2", "r4", "r6", "r8", "r10", "s4", "s6", "r3", "r5", "r7", "r9", "s3", "s5", "s7");
     assertThat(store.records(TinyCsvAdapter.DATASET_ID, "2024"))
         .extracting(PayRecord::respondentKey)
-        .containsExactly("r2", "r4", "r6", "r8", "r10", "r4", "r6");
+        .containsExactly("r2", "r4", "r6", "r8", "r10", "s4", "s6");
   }
 
   @Test

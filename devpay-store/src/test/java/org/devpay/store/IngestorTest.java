@@ -37,7 +37,7 @@ class IngestorTest {
     byte[] gzipBytes = Files.readAllBytes(gzip);
     Files.write(gzip, Arrays.copyOf(gzipBytes, gzipBytes.length / 2));
     Files.writeString(in.resolve("e-notes.txt"), "just some notes, not a table\n");
-    TinyCsv.zip(in.resolve("f-good.zip"), TinyCsv.rows(3), "z/second.csv", "z/first.csv");
+    TinyCsv.zip(in.resolve("f-good.zip"), TinyCsv.rows(3, "z"), "z/second.csv", "z/first.csv");
     Files.writeString(in.resolve(".hidden.csv"), "ignored");
 
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
@@ -131,7 +131,7 @@ class IngestorTest {
   }
 
   @Test
-  void aMissingPathIsAUserInputError() {
+  void aMissingPathIsMissingData() {
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
       Ingestor ingestor = new Ingestor(store, TinyCsv.detector(), new RateTableNormalizer());
 
@@ -139,7 +139,7 @@ class IngestorTest {
               () -> ingestor.ingestAll(List.of(dir.resolve("absent")), IngestListener.NONE))
           .isInstanceOfSatisfying(
               DevpayException.class,
-              e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_INPUT));
+              e -> assertThat(e.category()).isEqualTo(ErrorCategory.MISSING_DATA));
     }
   }
 }

@@ -40,13 +40,21 @@ final class TinyCsv {
 
   /** Deterministic valid rows: ids r1..rN, amounts cycling through a few currencies and roles. */
   static List<String> rows(int count) {
+    return rows(count, "r");
+  }
+
+  /**
+   * The same rows with ids PREFIX1..PREFIXN: other respondents, since the store rejects a row whose
+   * respondent is already stored for its edition.
+   */
+  static List<String> rows(int count, String idPrefix) {
     List<String> rows = new ArrayList<>(count);
     String[] roles = {"backend", "frontend", "fullstack", "devops"};
     String[] currencies = {"USD", "EUR", "UAH"};
     for (int i = 1; i <= count; i++) {
       rows.add(
           row(
-              "r" + i,
+              idPrefix + i,
               i % 2 == 0 ? "2024" : "2025",
               roles[i % roles.length],
               String.format(Locale.ROOT, "%d", 30_000 + (i % 977) * 100),

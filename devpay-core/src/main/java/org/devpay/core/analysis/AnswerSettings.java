@@ -3,9 +3,6 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Bootstrap;
@@ -60,23 +57,21 @@ public record AnswerSettings(
   }
 
   /**
-   * The records an analysis studies: the population filter first (developers by profession, full
-   * time, by default), then the outlier screen over what remains. Every analysis of an edition
-   * starts here, so they all look at the same people.
+   * The records an analysis studies of one whole edition: the population filter first (developers
+   * by profession, full time, by default), then the outlier screen over what remains. Every
+   * analysis of an edition starts here, so they all look at the same people.
    */
   public List<PayRecord> studied(List<PayRecord> records) {
     return screen.apply(population.apply(records).kept()).kept();
   }
 
   /**
-   * The studied records of every edition of the data, in edition order: for analyses that run many
-   * comparisons over the same editions (factors), so each edition is screened once.
+   * The studied records of every edition of the data, in edition order, the population filter and
+   * the screen run over each whole edition before the data's own restriction (a record filter): for
+   * analyses that run many comparisons over the same editions (factors), each edition is screened
+   * once, and the disclosure control sees the cells of whole editions.
    */
-  Map<EditionKey, List<PayRecord>> studied(PayData data) {
-    Map<EditionKey, List<PayRecord>> out = new TreeMap<>();
-    for (EditionKey key : data.editions()) {
-      out.put(key, studied(data.records(key)));
-    }
-    return out;
+  StudiedEditions studied(PayData data) {
+    return StudiedEditions.of(this, data);
   }
 }

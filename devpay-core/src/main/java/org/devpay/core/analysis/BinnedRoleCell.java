@@ -12,8 +12,8 @@ import org.devpay.core.stats.GroupedQuantiles.GroupedQuantile;
  * the bin-midpoint figures that pandas reproduces, so a reader sees both and which is which.
  *
  * @param role the role family
- * @param n rows in the cell (the "as published" rows)
- * @param suppressed true when n is below the privacy floor; then every figure is empty
+ * @param n rows in the cell (the "as published" rows; 0 when suppressed)
+ * @param suppressed true when the disclosure control withholds the cell; then every figure is empty
  * @param p25 first quartile, annual, published currency
  * @param median median, annual, published currency
  * @param p75 third quartile, annual, published currency
@@ -35,8 +35,8 @@ public record BinnedRoleCell(
     requireNonNull(p25, "p25 is null");
     requireNonNull(median, "median is null");
     requireNonNull(p75, "p75 is null");
-    if (suppressed && (p25.isPresent() || median.isPresent() || p75.isPresent())) {
-      throw new IllegalArgumentException("a suppressed cell carries no figures");
+    if (suppressed && (p25.isPresent() || median.isPresent() || p75.isPresent() || n != 0)) {
+      throw new IllegalArgumentException("a suppressed cell carries no figures and no count");
     }
   }
 }

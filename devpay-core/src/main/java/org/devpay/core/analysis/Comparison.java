@@ -16,6 +16,9 @@ import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Criterion;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.taxonomy.RoleDefiningSkills;
 
@@ -247,8 +250,8 @@ public final class Comparison {
    * The same over editions already studied with this comparison's settings ({@link
    * AnswerSettings#studied(PayData)}), for analyses that run many comparisons over one data.
    */
-  ComparisonReport withinStudied(Map<EditionKey, List<PayRecord>> studied) {
-    return withinScreened(studied, r -> true, "");
+  ComparisonReport withinStudied(StudiedEditions studied) {
+    return withinScreened(studied, null, "");
   }
 
   /**
@@ -261,15 +264,14 @@ public final class Comparison {
           "break down by a single-valued characteristic, not " + dimension.id());
     }
     Map<String, Integer> counts = new TreeMap<>();
-    Map<EditionKey, List<PayRecord>> screened = settings.studied(data);
+    StudiedEditions screened = settings.studied(data);
     Map<EditionKey, java.util.function.Function<PayRecord, String>> labels = new TreeMap<>();
-    for (Map.Entry<EditionKey, List<PayRecord>> edition : screened.entrySet()) {
-      EditionKey key = edition.getKey();
-      List<PayRecord> records = edition.getValue();
+    for (StudiedEditions.Edition edition : screened.editions()) {
+      List<PayRecord> records = edition.rows();
       boolean hasMetro = records.stream().anyMatch(r -> r.location().metro().isPresent());
       java.util.function.Function<PayRecord, String> label =
           ControlTerms.label(dimension, hasMetro);
-      labels.put(key, label);
+      labels.put(edition.key(), label);
       for (PayRecord r : records) {
         if (population.test(r)) {
           counts.merge(label.apply(r), 1, Integer::sum);
@@ -292,26 +294,30 @@ public final class Comparison {
         continue;
       }
       String value = level.getKey();
-      out.add(
-          narrower.withinScreened(
-              screened,
-              r -> labels.get(new EditionKey(r.datasetId(), r.edition())).apply(r).equals(value),
-              dimension.id() + "=" + value));
+      // The level is a condition of every cell of its comparison, named as a filter would name it.
+      Criterion atLevel =
+          Criterion.of(
+              levelName(dimension) + "=" + value,
+              r -> labels.get(new EditionKey(r.datasetId(), r.edition())).apply(r).equals(value));
+      out.add(narrower.withinScreened(screened, atLevel, dimension.id() + "=" + value));
     }
     return out;
   }
 
-  private ComparisonReport withinScreened(
-      Map<EditionKey, List<PayRecord>> screened, Predicate<PayRecord> extra, String group) {
+  /** A breakdown's name as the query dimensions name it, so a level and a filter are one key. */
+  private static String levelName(Control dimension) {
+    return dimension == Control.LOCATION ? "location" : dimension.id();
+  }
+
+  private ComparisonReport withinScreened(StudiedEditions screened, Criterion extra, String group) {
     List<EditionComparison> editions = new ArrayList<>();
     List<PooledPremium.Study> unadjusted = new ArrayList<>();
     List<PooledPremium.Study> adjusted = new ArrayList<>();
-    for (Map.Entry<EditionKey, List<PayRecord>> entry : screened.entrySet()) {
-      List<PayRecord> records = entry.getValue();
-      if (records.isEmpty()) {
+    for (StudiedEditions.Edition edition : screened.editions()) {
+      if (edition.rows().isEmpty()) {
         continue;
       }
-      Optional<EditionComparison> result = compareScreened(entry.getKey(), records, extra);
+      Optional<EditionComparison> result = compareScreened(edition, extra);
       if (result.isEmpty()) {
         continue;
       }
@@ -323,13 +329,13 @@ public final class Comparison {
           .ifPresent(
               e ->
                   unadjusted.add(
-                      new PooledPremium.Study(entry.getKey().toString(), e, premium.rows())));
+                      new PooledPremium.Study(edition.key().toString(), e, premium.rows())));
       premium
           .adjusted()
           .ifPresent(
               e ->
                   adjusted.add(
-                      new PooledPremium.Study(entry.getKey().toString(), e, premium.rows())));
+                      new PooledPremium.Study(edition.key().toString(), e, premium.rows())));
     }
     double confidence = settings.bootstrap().confidence();
     return new ComparisonReport(
@@ -346,14 +352,16 @@ public final class Comparison {
   /**
    * The comparison within one edition, or empty when either group has no row in it.
    *
-   * @param records every record of the edition (screened here)
+   * @param records every record of the edition (screened here, as a whole edition)
    */
   public Optional<EditionComparison> within(EditionKey edition, List<PayRecord> records) {
-    return compareScreened(edition, settings.studied(records), r -> true);
+    return compareScreened(
+        StudiedEditions.ofEdition(settings, edition, records, settings.screen()), null);
   }
 
   private Optional<EditionComparison> compareScreened(
-      EditionKey edition, List<PayRecord> screened, Predicate<PayRecord> extra) {
+      StudiedEditions.Edition edition, Criterion extra) {
+    List<PayRecord> screened = edition.rows();
     EditionAmounts amounts = EditionAmounts.of(screened);
     Set<String> focalCountries =
         focal.metros().isEmpty()
@@ -362,42 +370,97 @@ public final class Comparison {
                 .filter(focal::test)
                 .map(r -> r.location().country().orElse(""))
                 .filter(c -> !c.isEmpty())
-                .collect(Collectors.toSet());
-    List<PayRecord> rows = new ArrayList<>();
-    List<Boolean> membership = new ArrayList<>();
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Predicate<PayRecord> rest =
+        r ->
+            !focal.test(r)
+                && focal.statedBy(r)
+                && (focalCountries.isEmpty()
+                    || r.location().country().map(focalCountries::contains).orElse(false));
+    List<PayRecord> focalRows = new ArrayList<>();
+    List<PayRecord> baselineRows = new ArrayList<>();
     int populationRows = 0;
     int overlap = 0;
     for (PayRecord r : screened) {
-      if (!population.test(r) || !extra.test(r)) {
+      if (!population.test(r) || (extra != null && !extra.test().test(r))) {
         continue;
       }
       populationRows++;
       boolean inFocal = focal.test(r);
-      boolean inBaseline =
-          baseline
-              .map(b -> b.test(r))
-              .orElseGet(
-                  () ->
-                      !inFocal
-                          && focal.statedBy(r)
-                          && (focalCountries.isEmpty()
-                              || r.location()
-                                  .country()
-                                  .map(focalCountries::contains)
-                                  .orElse(false)));
+      boolean inBaseline = baseline.map(b -> b.test(r)).orElseGet(() -> rest.test(r));
       if (inFocal && inBaseline) {
         overlap++;
         continue;
       }
-      if (inFocal || inBaseline) {
-        rows.add(r);
-        membership.add(inFocal);
+      if (inFocal) {
+        focalRows.add(r);
+      } else if (inBaseline) {
+        baselineRows.add(r);
       }
     }
-    long focalRows = membership.stream().filter(m -> m).count();
-    if (focalRows == 0 || focalRows == rows.size()) {
+    if (focalRows.isEmpty() || baselineRows.isEmpty()) {
       // The edition cannot make this comparison at all (no row of one group): not listed.
       return Optional.empty();
+    }
+    PayRecord first = screened.get(0);
+    // Both groups are cells the disclosure control must release before any figure is computed.
+    CellSpec focalCell = GroupCells.of(focal).and(GroupCells.of(population));
+    CellSpec baselineCell;
+    if (baseline.isPresent()) {
+      baselineCell = GroupCells.of(baseline.get()).and(GroupCells.of(population));
+      if (overlap > 0) {
+        focalCell = focalCell.and(GroupCells.not(baseline.get()));
+        baselineCell = baselineCell.and(GroupCells.not(focal));
+      }
+    } else {
+      baselineCell =
+          GroupCells.restOf(
+              focal,
+              population,
+              Criterion.of(
+                  "rest of ("
+                      + focal.describe()
+                      + ")"
+                      + (focalCountries.isEmpty() ? "" : " in " + focalCountries),
+                  rest));
+    }
+    if (extra != null) {
+      focalCell = focalCell.and(extra);
+      baselineCell = baselineCell.and(extra);
+    }
+    Release focalRelease = edition.release(focalCell, focalRows);
+    Release baselineRelease = edition.release(baselineCell, baselineRows);
+    if (!focalRelease.published() || !baselineRelease.published()) {
+      Premium withheld = Premium.withheld(focalLabel(), baselineLabel());
+      return Optional.of(
+          new EditionComparison(
+              edition.key(),
+              amounts.currency(),
+              first.published().basis(),
+              first.published().scope(),
+              screened.size(),
+              0,
+              0,
+              withheld,
+              sentence(edition.key(), first, amounts.currency(), withheld)));
+    }
+    // The released rows in the edition's order, as the model has always seen them.
+    Set<PayRecord> focalKept =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    focalKept.addAll(focalRelease.rows());
+    Set<PayRecord> baselineKept =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    baselineKept.addAll(baselineRelease.rows());
+    List<PayRecord> rows = new ArrayList<>();
+    List<Boolean> membership = new ArrayList<>();
+    for (PayRecord r : screened) {
+      if (focalKept.contains(r)) {
+        rows.add(r);
+        membership.add(true);
+      } else if (baselineKept.contains(r)) {
+        rows.add(r);
+        membership.add(false);
+      }
     }
     boolean[] inFocal = new boolean[rows.size()];
     double[] pay = new double[rows.size()];
@@ -421,18 +484,17 @@ public final class Comparison {
     }
     Premium premium =
         estimator.estimate(focalLabel(), baselineLabel(), rows, inFocal, pay, excluded);
-    PayRecord first = screened.get(0);
     return Optional.of(
         new EditionComparison(
-            edition,
+            edition.key(),
             amounts.currency(),
             first.published().basis(),
             first.published().scope(),
             screened.size(),
-            populationRows,
-            overlap,
+            premium.suppressed() ? 0 : populationRows,
+            premium.suppressed() ? 0 : overlap,
             premium,
-            sentence(edition, first, amounts.currency(), premium)));
+            sentence(edition.key(), first, amounts.currency(), premium)));
   }
 
   private static String sentence(

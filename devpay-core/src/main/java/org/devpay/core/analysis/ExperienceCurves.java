@@ -11,6 +11,8 @@ import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.Sample;
 
@@ -44,11 +46,12 @@ public final class ExperienceCurves {
 
   /** Curves for every edition that states years of experience for at least one row. */
   public List<EditionCurves> curvesAll(PayData data) {
+    StudiedEditions studied = settings.studied(data);
     List<EditionCurves> out = new ArrayList<>();
     for (EditionKey key : data.editions()) {
       List<PayRecord> records = data.records(key);
       if (records.stream().anyMatch(r -> r.yearsExperience().isPresent())) {
-        out.add(curves(key.datasetId(), key.edition(), records));
+        out.add(curves(key, records, studied.edition(key)));
       }
     }
     return out;
@@ -63,9 +66,18 @@ public final class ExperienceCurves {
     if (records.isEmpty()) {
       throw new IllegalArgumentException("no records for " + datasetId + " " + edition);
     }
+    EditionKey key = new EditionKey(datasetId, edition);
+    return curves(
+        key, records, StudiedEditions.ofEdition(settings, key, records, settings.screen()));
+  }
+
+  private EditionCurves curves(
+      EditionKey key, List<PayRecord> records, StudiedEditions.Edition studied) {
+    String datasetId = key.datasetId();
+    String edition = key.edition();
     EditionAmounts amounts = EditionAmounts.of(records);
     // Same population as the answer (professional, full time by default), then the same screen.
-    List<PayRecord> kept = settings.studied(records);
+    List<PayRecord> kept = studied.rows();
     List<PayRecord> withExperience =
         kept.stream().filter(r -> r.yearsExperience().isPresent()).toList();
     List<RoleCurve> curves = new ArrayList<>();
@@ -76,7 +88,10 @@ public final class ExperienceCurves {
             withExperience.stream()
                 .filter(r -> r.role() == role && band.contains(r.yearsExperience().getAsDouble()))
                 .toList();
-        points.add(point(band, cell, amounts.amount()));
+        Release release =
+            studied.release(
+                CellSpec.role(role).and(QueryDimensions.EXPERIENCE.is(band.label())), cell);
+        points.add(point(band, release, amounts.amount()));
       }
       curves.add(new RoleCurve(role, points));
     }
@@ -89,11 +104,12 @@ public final class ExperienceCurves {
         curves);
   }
 
-  private Point point(Band band, List<PayRecord> cell, ToDoubleFunction<PayRecord> amount) {
-    int n = cell.size();
-    if (!settings.privacyFloor().allows(n)) {
-      return new Point(band, n, true, OptionalDouble.empty(), Optional.empty());
+  private Point point(Band band, Release release, ToDoubleFunction<PayRecord> amount) {
+    if (!release.published()) {
+      return new Point(band, 0, true, OptionalDouble.empty(), Optional.empty());
     }
+    List<PayRecord> cell = release.rows();
+    int n = cell.size();
     double[] values = cell.stream().mapToDouble(amount).toArray();
     double[] weights = cell.stream().mapToDouble(PayRecord::weight).toArray();
     Sample sample = Sample.weighted(values, weights);
@@ -129,8 +145,9 @@ public final class ExperienceCurves {
    * One role's median pay in one experience band; suppressed below the privacy floor.
    *
    * @param band the experience band
-   * @param n rows in the cell
-   * @param suppressed true when n is below the privacy floor; then every figure is empty
+   * @param n rows in the cell (0 when suppressed: a withheld cell states no count)
+   * @param suppressed true when the disclosure control withholds the cell; then every figure is
+   *     empty
    * @param median median of annual pay in the edition's currency
    * @param medianInterval the median with its bootstrap interval
    */
@@ -144,8 +161,8 @@ public final class ExperienceCurves {
       requireNonNull(band, "band is null");
       requireNonNull(median, "median is null");
       requireNonNull(medianInterval, "medianInterval is null");
-      if (suppressed && (median.isPresent() || medianInterval.isPresent())) {
-        throw new IllegalArgumentException("a suppressed point carries no figures");
+      if (suppressed && (median.isPresent() || medianInterval.isPresent() || n != 0)) {
+        throw new IllegalArgumentException("a suppressed point carries no figures and no count");
       }
     }
   }

@@ -19,6 +19,9 @@ import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Criterion;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.AdjustedPValues;
 import org.devpay.core.stats.MultipleTesting;
 import org.devpay.core.stats.Sample;
@@ -98,7 +101,7 @@ public final class Factors {
   /** The report of one factor. */
   public FactorReport report(FactorReport.Factor factor, PayData data) {
     // Every cell and every level's comparison looks at the same studied rows: screen them once.
-    Map<EditionKey, List<PayRecord>> studied = settings.studied(data);
+    StudiedEditions studied = settings.studied(data);
     return switch (factor) {
       case EXPERIENCE -> experience(data, studied);
       case INDUSTRY -> multiSelect(factor, data, studied, PayRecord::industries);
@@ -111,7 +114,7 @@ public final class Factors {
     return GroupSelector.EVERYONE.withRoles(roles);
   }
 
-  private FactorReport experience(PayData data, Map<EditionKey, List<PayRecord>> studied) {
+  private FactorReport experience(PayData data, StudiedEditions studied) {
     List<ExperienceCurves.EditionCurves> curves = new ExperienceCurves(settings).curvesAll(data);
     List<Control> controls =
         List.of(
@@ -131,6 +134,7 @@ public final class Factors {
               studied,
               GroupSelector.roles(role),
               r -> ladder.contains(r.seniority()) ? List.of(r.seniority().id()) : List.<String>of(),
+              QueryDimensions.SENIORITY::is,
               group,
               ladder.stream().map(Seniority::id).toList()));
       GroupSelector seniors =
@@ -157,7 +161,7 @@ public final class Factors {
   private FactorReport multiSelect(
       FactorReport.Factor factor,
       PayData data,
-      Map<EditionKey, List<PayRecord>> studied,
+      StudiedEditions studied,
       Function<PayRecord, List<String>> values) {
     List<Control> controls =
         factor == FactorReport.Factor.INDUSTRY
@@ -177,7 +181,16 @@ public final class Factors {
                 Control.YEAR,
                 Control.EMPLOYMENT);
     List<String> chosen = chooseLevels(data, values);
-    List<LevelCell> cells = cells(studied, population(), values, "", chosen);
+    List<LevelCell> cells =
+        cells(
+            studied,
+            population(),
+            values,
+            factor == FactorReport.Factor.INDUSTRY
+                ? QueryDimensions.INDUSTRY::is
+                : QueryDimensions.SKILL::is,
+            "",
+            chosen);
     List<ComparisonReport> comparisons = new ArrayList<>();
     for (String level : chosen) {
       GroupSelector focal =
@@ -206,7 +219,7 @@ public final class Factors {
         List.of());
   }
 
-  private FactorReport location(PayData data, Map<EditionKey, List<PayRecord>> studied) {
+  private FactorReport location(PayData data, StudiedEditions studied) {
     List<Control> controls =
         List.of(
             Control.ROLE,
@@ -219,7 +232,8 @@ public final class Factors {
     Function<PayRecord, List<String>> metro =
         r -> r.location().metro().map(List::of).orElse(List.of());
     List<String> chosen = chooseLevels(data, metro);
-    List<LevelCell> cells = cells(studied, population(), metro, "", chosen);
+    List<LevelCell> cells =
+        cells(studied, population(), metro, QueryDimensions.METRO::is, "", chosen);
     List<ComparisonReport> comparisons = new ArrayList<>();
     for (String level : chosen) {
       comparisons.add(
@@ -273,17 +287,22 @@ public final class Factors {
         .toList();
   }
 
-  /** Median pay per edition and level among the selected rows (studied), k-floored. */
+  /**
+   * Median pay per edition and level among the selected rows (studied), each level a cell the
+   * disclosure control releases or withholds.
+   */
   private List<LevelCell> cells(
-      Map<EditionKey, List<PayRecord>> studied,
+      StudiedEditions studied,
       GroupSelector selector,
       Function<PayRecord, List<String>> values,
+      Function<String, Criterion> levelCondition,
       String group,
       List<String> wanted) {
     List<LevelCell> out = new ArrayList<>();
-    for (Map.Entry<EditionKey, List<PayRecord>> edition : studied.entrySet()) {
-      EditionKey key = edition.getKey();
-      List<PayRecord> screened = edition.getValue();
+    CellSpec groupCell = GroupCells.of(selector).and(GroupCells.of(population()));
+    for (StudiedEditions.Edition edition : studied.editions()) {
+      EditionKey key = edition.key();
+      List<PayRecord> screened = edition.rows();
       if (screened.isEmpty()) {
         continue;
       }
@@ -305,21 +324,22 @@ public final class Factors {
         }
       }
       for (Map.Entry<String, List<PayRecord>> e : ordered.entrySet()) {
-        List<PayRecord> cell = e.getValue();
-        int n = cell.size();
-        if (!settings.privacyFloor().allows(n)) {
+        Release release =
+            edition.release(groupCell.and(levelCondition.apply(e.getKey())), e.getValue());
+        if (!release.published()) {
           out.add(
               new LevelCell(
                   key,
                   group,
                   e.getKey(),
                   amounts.currency(),
-                  n,
+                  0,
                   true,
                   OptionalDouble.empty(),
                   Optional.empty()));
           continue;
         }
+        List<PayRecord> cell = release.rows();
         Sample sample =
             Sample.weighted(
                 cell.stream().mapToDouble(amounts.amount()).toArray(),
@@ -330,7 +350,7 @@ public final class Factors {
                 group,
                 e.getKey(),
                 amounts.currency(),
-                n,
+                cell.size(),
                 false,
                 OptionalDouble.of(sample.median()),
                 Optional.of(settings.bootstrap().median(sample))));

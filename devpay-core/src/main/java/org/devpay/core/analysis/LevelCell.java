@@ -15,8 +15,9 @@ import org.devpay.core.stats.Estimate;
  * @param group the group the cell belongs to ("back-end", or "" when the factor has no groups)
  * @param level the factor level ("senior", "fintech", "Berlin")
  * @param currency currency of the median
- * @param n rows in the cell
- * @param suppressed true below the privacy floor; then the figures are empty
+ * @param n rows in the cell (0 when suppressed: a withheld cell states no count)
+ * @param suppressed true when the disclosure control withholds the cell (fewer than k rows, or
+ *     figures that could be differenced against others); then the figures are empty
  * @param median median annual pay
  * @param medianInterval the median with its bootstrap interval
  */
@@ -36,8 +37,8 @@ public record LevelCell(
     requireNonNull(currency, "currency is null");
     requireNonNull(median, "median is null");
     requireNonNull(medianInterval, "medianInterval is null");
-    if (suppressed && (median.isPresent() || medianInterval.isPresent())) {
-      throw new IllegalArgumentException("a suppressed cell carries no figures");
+    if (suppressed && (median.isPresent() || medianInterval.isPresent() || n != 0)) {
+      throw new IllegalArgumentException("a suppressed cell carries no figures and no count");
     }
   }
 }

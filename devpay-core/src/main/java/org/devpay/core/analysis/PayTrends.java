@@ -18,6 +18,9 @@ import org.devpay.core.fx.ExchangeRates;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.prices.ConsumerPrices;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Criterion;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.resource.ResourceTable;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.IntervalMethod;
@@ -148,18 +151,22 @@ public final class PayTrends {
     for (EditionKey key : data.editions()) {
       sources.computeIfAbsent(sourceOf(key.datasetId()), s -> new ArrayList<>()).add(key);
     }
+    StudiedEditions studied = settings.studied(data);
     List<SourceTrend> out = new ArrayList<>();
     for (Map.Entry<String, List<EditionKey>> source : sources.entrySet()) {
       List<PayRecord> records = new ArrayList<>();
+      List<StudiedEditions.Edition> parts = new ArrayList<>();
       for (EditionKey key : source.getValue()) {
-        records.addAll(settings.studied(data.records(key)));
+        StudiedEditions.Edition edition = studied.edition(key);
+        parts.add(edition);
+        records.addAll(edition.rows());
       }
       Set<Integer> years =
           records.stream().map(PayRecord::year).collect(Collectors.toCollection(TreeSet::new));
       if (years.size() < 2) {
         continue;
       }
-      out.add(source(source.getKey(), source.getValue(), records, years, roles, data));
+      out.add(source(source.getKey(), parts, records, years, roles, data));
     }
     List<PooledTrend> pooled = new ArrayList<>();
     double confidence = settings.bootstrap().confidence();
@@ -195,7 +202,7 @@ public final class PayTrends {
 
   private SourceTrend source(
       String name,
-      List<EditionKey> editions,
+      List<StudiedEditions.Edition> parts,
       List<PayRecord> records,
       Set<Integer> years,
       List<RoleFamily> roles,
@@ -209,6 +216,7 @@ public final class PayTrends {
       currencies.add(r.published().currency());
       binned |= r.published().range().isPresent();
     }
+    List<EditionKey> editions = parts.stream().map(StudiedEditions.Edition::key).toList();
     for (EditionKey key : editions) {
       // Exact field names: the IT Salary Survey EU's 2019 categories ("Position (without
       // seniority)") classify differently from the free text of other years.
@@ -275,8 +283,11 @@ public final class PayTrends {
     for (RoleFamily role : roles) {
       List<YearFigures> figures = new ArrayList<>();
       for (int year : years) {
-        List<PayRecord> cell =
-            records.stream().filter(r -> r.year() == year && r.role() == role).toList();
+        Optional<List<PayRecord>> cell =
+            released(
+                parts,
+                CellSpec.role(role).and(QueryDimensions.YEAR.is(Integer.toString(year))),
+                r -> r.year() == year && r.role() == role);
         figures.add(
             figures(
                 year,
@@ -287,9 +298,19 @@ public final class PayTrends {
                 deflatable.contains(year),
                 shareYears.contains(year)));
       }
-      List<PayRecord> roleRows = records.stream().filter(r -> r.role() == role).toList();
+      // The role's rows over every year, and over the years that can be priced, are cells of
+      // their own that the disclosure control releases (or withholds) before any trend is fitted.
+      List<PayRecord> roleRows =
+          released(parts, CellSpec.role(role), r -> r.role() == role).orElse(List.of());
       List<PayRecord> realRows =
-          roleRows.stream().filter(r -> deflatable.contains(r.year())).toList();
+          released(
+                  parts,
+                  CellSpec.role(role)
+                      .and(
+                          Criterion.of(
+                              "year in " + deflatable, r -> deflatable.contains(r.year()))),
+                  r -> r.role() == role && deflatable.contains(r.year()))
+              .orElse(List.of());
       List<ControlUse> uses = new ArrayList<>();
       Optional<ModelEstimate> nominal =
           payComparable && settings.privacyFloor().allows(roleRows.size())
@@ -352,16 +373,40 @@ public final class PayTrends {
         shareRecords.size());
   }
 
+  /**
+   * The rows of a cell that spans a source's editions, each edition's part released by the
+   * disclosure control, or empty when a part is withheld (or the cell has no row).
+   */
+  private static Optional<List<PayRecord>> released(
+      List<StudiedEditions.Edition> parts,
+      CellSpec spec,
+      java.util.function.Predicate<PayRecord> member) {
+    List<PayRecord> out = new ArrayList<>();
+    for (StudiedEditions.Edition part : parts) {
+      List<PayRecord> rows = part.rows().stream().filter(member).toList();
+      if (rows.isEmpty()) {
+        continue;
+      }
+      Release release = part.release(spec, rows);
+      if (!release.published()) {
+        return Optional.empty();
+      }
+      out.addAll(release.rows());
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
   private YearFigures figures(
       int year,
       int respondents,
-      List<PayRecord> cell,
+      Optional<List<PayRecord>> released,
       String published,
       String local,
       boolean real,
       boolean sharesComparable) {
+    List<PayRecord> cell = released.orElse(List.of());
     int n = cell.size();
-    boolean suppressed = !settings.privacyFloor().allows(n);
+    boolean suppressed = released.isEmpty() || !settings.privacyFloor().allows(n);
     Optional<Estimate> share = Optional.empty();
     if (!suppressed && sharesComparable) {
       share = Optional.of(wilson(n, respondents, settings.bootstrap().confidence()));
@@ -380,7 +425,8 @@ public final class PayTrends {
         realMedian = Optional.of(settings.bootstrap().median(deflated));
       }
     }
-    return new YearFigures(year, respondents, n, suppressed, share, median, realMedian);
+    return new YearFigures(
+        year, respondents, suppressed ? 0 : n, suppressed, share, median, realMedian);
   }
 
   /**
@@ -482,8 +528,9 @@ public final class PayTrends {
    *
    * @param year the year
    * @param respondents every screened row of the source in that year
-   * @param rows the role's rows
-   * @param suppressed true below the privacy floor; then the figures are empty
+   * @param rows the role's rows (0 when suppressed: a withheld cell states no count)
+   * @param suppressed true when the disclosure control withholds the cell; then the figures are
+   *     empty
    * @param share the role's share of respondents with its Wilson interval (when comparable)
    * @param median nominal median annual pay, published currency
    * @param realMedian median at 2020 prices with its bootstrap interval (when deflated)
@@ -500,8 +547,9 @@ public final class PayTrends {
       requireNonNull(share, "share is null");
       requireNonNull(median, "median is null");
       requireNonNull(realMedian, "realMedian is null");
-      if (suppressed && (share.isPresent() || median.isPresent() || realMedian.isPresent())) {
-        throw new IllegalArgumentException("a suppressed cell carries no figures");
+      if (suppressed
+          && (share.isPresent() || median.isPresent() || realMedian.isPresent() || rows != 0)) {
+        throw new IllegalArgumentException("a suppressed cell carries no figures and no count");
       }
     }
   }
@@ -510,7 +558,7 @@ public final class PayTrends {
    * One role's years and trends in one source.
    *
    * @param role the role family
-   * @param rows the role's rows over every year
+   * @param rows the role's rows over every year (0 when the disclosure control withholds them)
    * @param years one entry per year
    * @param payGrowth the year coefficient of log pay (real where deflated, else nominal)
    * @param shareChange the year coefficient of the role's share

@@ -100,6 +100,16 @@ public final class PlausibilityScreen {
     return rules;
   }
 
+  /** Whether no rule rejects the row. */
+  public boolean believes(PayRecord r) {
+    for (Rule rule : rules) {
+      if (rule.rejects(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Keeps the rows no rule rejects. */
   public Result apply(List<PayRecord> records) {
     List<PayRecord> kept = new ArrayList<>(records.size());

@@ -108,6 +108,12 @@ public record PopulationFilter(boolean developersByProfessionOnly, boolean fullT
     return record.employment() == Employment.FULL_TIME || record.employment() == Employment.UNKNOWN;
   }
 
+  /** Whether one record passes both tests (those the filter applies). */
+  public boolean keeps(PayRecord record) {
+    return (!developersByProfessionOnly || developerByProfession(record))
+        && (!fullTimeOnly || fullTimeOrUnknown(record));
+  }
+
   /** Applies the filter to one edition's records, counting what each test removed. */
   public Result apply(List<PayRecord> records) {
     List<PayRecord> kept = new ArrayList<>(records.size());

@@ -16,9 +16,10 @@ import org.devpay.core.stats.TwoFoldDecomposition;
  *
  * @param focal the group whose premium this is ("back-end")
  * @param baseline the group it is compared with ("front-end")
- * @param focalRows rows in the focal group
- * @param baselineRows rows in the baseline group
- * @param suppressed true when a group has fewer than k rows; then every figure is empty
+ * @param focalRows rows in the focal group (0 when suppressed: a withheld cell states no count)
+ * @param baselineRows rows in the baseline group (0 when suppressed)
+ * @param suppressed true when the disclosure control withholds a group (fewer than k rows, or
+ *     figures that could be differenced against others); then every figure is empty
  * @param note why figures are missing, or ""
  * @param ratioOfMedians median(focal) / median(baseline) with a bootstrap interval (when asked)
  * @param unadjusted mean log pay difference: the coefficient of the group alone
@@ -54,9 +55,31 @@ public record Premium(
         && (ratioOfMedians.isPresent()
             || unadjusted.isPresent()
             || adjusted.isPresent()
-            || decomposition.isPresent())) {
-      throw new IllegalArgumentException("a suppressed premium carries no figures");
+            || decomposition.isPresent()
+            || focalRows != 0
+            || baselineRows != 0)) {
+      throw new IllegalArgumentException("a suppressed premium carries no figures and no counts");
     }
+  }
+
+  /**
+   * A premium the disclosure control withholds: a group has fewer than k rows, or a figure over it
+   * could be differenced against another. It states no figure and no count.
+   */
+  public static Premium withheld(String focal, String baseline) {
+    return new Premium(
+        focal,
+        baseline,
+        0,
+        0,
+        true,
+        org.devpay.core.privacy.Release.WITHHELD,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        "");
   }
 
   /** A log difference as a percentage premium: 100 (e^x − 1). */

@@ -151,24 +151,7 @@ public final class PremiumEstimator {
     int k = settings.privacyFloor().minimumCellSize();
     if (!settings.privacyFloor().allows(focalRows)
         || !settings.privacyFloor().allows(baselineRows)) {
-      String note =
-          (focalRows < k ? focalName + " has " + focalRows : baselineName + " has " + baselineRows)
-              + " rows, fewer than k = "
-              + k
-              + ": suppressed";
-      return new Premium(
-          focalName,
-          baselineName,
-          focalRows,
-          baselineRows,
-          true,
-          note,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          uses,
-          Optional.empty(),
-          "");
+      return Premium.withheld(focalName, baselineName);
     }
     double[] logPay = new double[pay.length];
     double[] indicator = new double[pay.length];

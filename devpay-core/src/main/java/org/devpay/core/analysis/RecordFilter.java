@@ -13,6 +13,7 @@ import org.devpay.core.data.SourceCitation;
 import org.devpay.core.model.Location;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.Seniority;
+import org.devpay.core.privacy.Criterion;
 
 /**
  * Which records an analysis looks at: a dataset or edition, a country or metro, a seniority, an
@@ -149,6 +150,7 @@ public record RecordFilter(
       return data;
     }
     RecordFilter filter = this;
+    List<Criterion> conditions = asCriteria();
     return new PayData() {
       @Override
       public List<EditionKey> editions() {
@@ -169,7 +171,33 @@ public record RecordFilter(
       public String version() {
         return data.version();
       }
+
+      @Override
+      public PayData unrestricted() {
+        return data.unrestricted();
+      }
+
+      @Override
+      public List<Criterion> restriction() {
+        List<Criterion> all = new java.util.ArrayList<>(data.restriction());
+        all.addAll(conditions);
+        return all;
+      }
     };
+  }
+
+  /**
+   * The filter's criteria within an edition as the disclosure control's conditions (dataset and
+   * edition choose the edition, so they are none): "country=DE", "skill∋java".
+   */
+  public List<Criterion> asCriteria() {
+    List<Criterion> out = new java.util.ArrayList<>();
+    country.ifPresent(v -> out.add(QueryDimensions.COUNTRY.is(v)));
+    metro.ifPresent(v -> out.add(QueryDimensions.METRO.is(v)));
+    seniority.ifPresent(v -> out.add(QueryDimensions.SENIORITY.is(v.id())));
+    industry.ifPresent(v -> out.add(QueryDimensions.INDUSTRY.is(v)));
+    skill.ifPresent(v -> out.add(QueryDimensions.SKILL.is(v)));
+    return out;
   }
 
   /**

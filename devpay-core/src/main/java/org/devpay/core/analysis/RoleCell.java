@@ -12,9 +12,10 @@ import org.devpay.core.stats.Estimate;
  * the figures are empty and {@code suppressed} says why.
  *
  * @param role the role family
- * @param n rows in the cell
- * @param respondents sum of frequency weights (equals n for survey rows)
- * @param suppressed true when n is below the privacy floor; then every figure is empty
+ * @param n rows in the cell (0 when suppressed: a withheld cell states no count)
+ * @param respondents sum of frequency weights (equals n for survey rows; 0 when suppressed)
+ * @param suppressed true when the disclosure control withholds the cell (fewer than k rows, or
+ *     figures that could be differenced against others); then every figure is empty
  * @param p25 first quartile of annual pay, published currency
  * @param median median of annual pay, published currency
  * @param p75 third quartile of annual pay, published currency
@@ -43,8 +44,10 @@ public record RoleCell(
             || p25.isPresent()
             || p75.isPresent()
             || medianUsd.isPresent()
-            || medianInterval.isPresent())) {
-      throw new IllegalArgumentException("a suppressed cell carries no figures");
+            || medianInterval.isPresent()
+            || n != 0
+            || respondents != 0)) {
+      throw new IllegalArgumentException("a suppressed cell carries no figures and no count");
     }
   }
 }

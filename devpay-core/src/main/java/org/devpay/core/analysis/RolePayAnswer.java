@@ -16,10 +16,14 @@ import java.util.stream.Collectors;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayPeriod;
+import org.devpay.core.model.PayRange;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Criterion;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.GroupedQuantiles;
 import org.devpay.core.stats.Sample;
@@ -41,12 +45,16 @@ public final class RolePayAnswer {
 
   /** Answers for every edition the data holds, in edition order, each with its citation. */
   public List<EditionReport> answerAll(PayData data) {
+    StudiedEditions published = StudiedEditions.of(settings, data, OutlierScreen.NONE);
+    StudiedEditions screened = StudiedEditions.of(settings, data);
     List<EditionReport> reports = new ArrayList<>();
     for (EditionKey key : data.editions()) {
       List<PayRecord> records = data.records(key);
       if (!records.isEmpty()) {
         reports.add(
-            new EditionReport(answer(key.datasetId(), key.edition(), records), data.citation(key)));
+            new EditionReport(
+                answer(key, records, published.edition(key), screened.edition(key)),
+                data.citation(key)));
       }
     }
     return reports;
@@ -62,6 +70,21 @@ public final class RolePayAnswer {
     if (records.isEmpty()) {
       throw new IllegalArgumentException("no records for " + datasetId + " " + edition);
     }
+    EditionKey key = new EditionKey(datasetId, edition);
+    return answer(
+        key,
+        records,
+        StudiedEditions.ofEdition(settings, key, records, OutlierScreen.NONE),
+        StudiedEditions.ofEdition(settings, key, records, settings.screen()));
+  }
+
+  private EditionAnswer answer(
+      EditionKey key,
+      List<PayRecord> records,
+      StudiedEditions.Edition published,
+      StudiedEditions.Edition screenedEdition) {
+    String datasetId = key.datasetId();
+    String edition = key.edition();
     TaxBasis basis = single(records, r -> r.published().basis(), "tax basis", datasetId);
     PayScope scope = single(records, r -> r.published().scope(), "pay scope", datasetId);
     EditionAmounts amounts = EditionAmounts.of(records);
@@ -76,13 +99,15 @@ public final class RolePayAnswer {
         records.stream().map(PayRecord::year).distinct().sorted().collect(Collectors.toList());
 
     PopulationFilter.Result population = settings.population().apply(records);
-    List<PayRecord> kept = population.kept();
-    AnswerView asPublished = view("as-published", OutlierScreen.NONE, kept, amount);
-    AnswerView screened = view("screened", settings.screen(), kept, amount);
+    List<PayRecord> kept = published.rows();
+    AnswerView asPublished = view("as-published", OutlierScreen.NONE, published, kept, amount);
+    AnswerView screened = view("screened", settings.screen(), screenedEdition, kept, amount);
     boolean binned = records.stream().anyMatch(r -> r.published().range().isPresent());
     // Bins are bounds in the published currency: only meaningful when the edition has one.
     List<BinnedRoleCell> binnedCells =
-        binned && !amounts.mixedCurrencies() ? binnedCells(kept) : List.<BinnedRoleCell>of();
+        binned && !amounts.mixedCurrencies()
+            ? binnedCells(published, kept)
+            : List.<BinnedRoleCell>of();
     String verdict =
         verdict(datasetId, edition, basis, scope, currency, screened, binned, binnedCells);
     return new EditionAnswer(
@@ -102,39 +127,35 @@ public final class RolePayAnswer {
 
   /**
    * Interval-aware quartiles per role from the published bins (annualised like the amounts), for
-   * the records that carry a bin; cells below the privacy floor are suppressed.
+   * the records that carry a bin; cells the disclosure control withholds carry no figure.
    */
-  private List<BinnedRoleCell> binnedCells(List<PayRecord> records) {
-    Map<RoleFamily, List<GroupedQuantiles.Bin>> byRole = new EnumMap<>(RoleFamily.class);
+  private List<BinnedRoleCell> binnedCells(
+      StudiedEditions.Edition published, List<PayRecord> records) {
+    Map<RoleFamily, List<PayRecord>> byRole = new EnumMap<>(RoleFamily.class);
     for (PayRecord record : records) {
-      record
-          .published()
-          .range()
-          .ifPresent(
-              range -> {
-                int periods = record.published().period().periodsPerYear();
-                OptionalDouble upper =
-                    range.upper().isPresent()
-                        ? OptionalDouble.of(range.upper().getAsDouble() * periods)
-                        : OptionalDouble.empty();
-                byRole
-                    .computeIfAbsent(record.role(), r -> new ArrayList<>())
-                    .add(new GroupedQuantiles.Bin(range.lower() * periods, upper, record.weight()));
-              });
+      if (record.published().range().isPresent()) {
+        byRole.computeIfAbsent(record.role(), r -> new ArrayList<>()).add(record);
+      }
     }
     List<BinnedRoleCell> cells = new ArrayList<>();
-    for (Map.Entry<RoleFamily, List<GroupedQuantiles.Bin>> entry : byRole.entrySet()) {
-      List<GroupedQuantiles.Bin> bins = entry.getValue();
-      if (!settings.privacyFloor().allows(bins.size())) {
+    for (Map.Entry<RoleFamily, List<PayRecord>> entry : byRole.entrySet()) {
+      Release release =
+          published.release(CellSpec.role(entry.getKey()).and(PUBLISHED_IN_BINS), entry.getValue());
+      if (!release.published()) {
         cells.add(
             new BinnedRoleCell(
-                entry.getKey(),
-                bins.size(),
-                true,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()));
+                entry.getKey(), 0, true, Optional.empty(), Optional.empty(), Optional.empty()));
         continue;
+      }
+      List<GroupedQuantiles.Bin> bins = new ArrayList<>();
+      for (PayRecord record : release.rows()) {
+        PayRange range = record.published().range().orElseThrow();
+        int periods = record.published().period().periodsPerYear();
+        OptionalDouble upper =
+            range.upper().isPresent()
+                ? OptionalDouble.of(range.upper().getAsDouble() * periods)
+                : OptionalDouble.empty();
+        bins.add(new GroupedQuantiles.Bin(range.lower() * periods, upper, record.weight()));
       }
       cells.add(
           new BinnedRoleCell(
@@ -148,28 +169,51 @@ public final class RolePayAnswer {
     return cells;
   }
 
+  /** The condition of a binned cell: its pay was published as a range. */
+  private static final Criterion PUBLISHED_IN_BINS =
+      Criterion.of("pay=published-range", r -> r.published().range().isPresent());
+
+  /**
+   * One view of an edition: its role cells over the studied rows (which the disclosure control
+   * releases or withholds one by one) and the back-end ratios.
+   *
+   * @param studied the edition's rows under this view's screen
+   * @param population the edition's population rows (before the screen), to count what it removed
+   */
   private AnswerView view(
       String name,
       OutlierScreen screen,
-      List<PayRecord> records,
+      StudiedEditions.Edition studied,
+      List<PayRecord> population,
       ToDoubleFunction<PayRecord> amount) {
-    OutlierScreen.ScreenResult result = screen.apply(records);
+    List<PayRecord> kept = studied.rows();
+    int removedLow = 0;
+    int removedHigh = 0;
+    if (kept.size() < population.size()) {
+      double lower = studied.screen().lowerFence();
+      double upper = studied.screen().upperFence();
+      for (PayRecord r : population) {
+        if (r.annualLocal() < lower) {
+          removedLow++;
+        } else if (r.annualLocal() > upper) {
+          removedHigh++;
+        }
+      }
+    }
     Map<RoleFamily, List<PayRecord>> byRole = new EnumMap<>(RoleFamily.class);
-    for (PayRecord record : result.kept()) {
+    for (PayRecord record : kept) {
       byRole.computeIfAbsent(record.role(), r -> new ArrayList<>()).add(record);
     }
     List<RoleCell> cells = new ArrayList<>();
     Map<RoleFamily, Sample> samples = new EnumMap<>(RoleFamily.class);
     for (Map.Entry<RoleFamily, List<PayRecord>> entry : byRole.entrySet()) {
-      List<PayRecord> group = entry.getValue();
-      int n = group.size();
-      double respondents = group.stream().mapToDouble(PayRecord::weight).sum();
-      if (!settings.privacyFloor().allows(n)) {
+      Release release = studied.release(CellSpec.role(entry.getKey()), entry.getValue());
+      if (!release.published()) {
         cells.add(
             new RoleCell(
                 entry.getKey(),
-                n,
-                respondents,
+                0,
+                0,
                 true,
                 OptionalDouble.empty(),
                 OptionalDouble.empty(),
@@ -178,6 +222,9 @@ public final class RolePayAnswer {
                 Optional.empty()));
         continue;
       }
+      List<PayRecord> group = release.rows();
+      int n = group.size();
+      double respondents = group.stream().mapToDouble(PayRecord::weight).sum();
       Sample sample = sample(group, amount);
       Sample usd = sample(group, PayRecord::annualUsd);
       samples.put(entry.getKey(), sample);
@@ -198,13 +245,7 @@ public final class RolePayAnswer {
             ratio(RoleFamily.BACKEND, RoleFamily.FRONTEND, byRole, samples),
             ratio(RoleFamily.BACKEND, RoleFamily.FULLSTACK, byRole, samples));
     return new AnswerView(
-        name,
-        screen.describe(),
-        result.kept().size(),
-        result.removedLow(),
-        result.removedHigh(),
-        cells,
-        ratios);
+        name, screen.describe(), kept.size(), removedLow, removedHigh, cells, ratios);
   }
 
   private RatioFigure ratio(
@@ -223,7 +264,7 @@ public final class RolePayAnswer {
             bottom,
             Optional.empty(),
             Direction.NOT_ENOUGH_DATA,
-            role.id() + " has fewer than " + settings.privacyFloor().minimumCellSize() + " rows");
+            role.id() + " is " + Release.WITHHELD);
       }
     }
     Estimate estimate = settings.bootstrap().ratioOfMedians(samples.get(top), samples.get(bottom));

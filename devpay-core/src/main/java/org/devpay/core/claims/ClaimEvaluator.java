@@ -24,6 +24,7 @@ import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
+import org.devpay.core.privacy.Criterion;
 import org.devpay.core.stats.AdjustedPValues;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.MultipleTesting;
@@ -539,15 +540,38 @@ public final class ClaimEvaluator {
           public String version() {
             return data.version();
           }
+
+          // The screen is a restriction of the data, which the disclosure control counts among
+          // every cell's conditions.
+          @Override
+          public PayData unrestricted() {
+            return data.unrestricted();
+          }
+
+          @Override
+          public List<Criterion> restriction() {
+            List<Criterion> all = new ArrayList<>(data.restriction());
+            all.add(
+                Criterion.of(
+                    "plausible pay (" + screen.rules().size() + " floors)", screen::believes));
+            return all;
+          }
         });
   }
 
-  /** The data restricted to the effect's datasets (all when none) and to the population's rows. */
+  /**
+   * The data restricted to the effect's datasets (all when none) and to the population's rows: a
+   * view whose restriction the disclosure control counts among every cell's conditions.
+   */
   private static PayData scoped(PayData data, ClaimEffect effect, GroupSelector population) {
     Set<String> datasets = effect.datasets();
     if (datasets.isEmpty() && population.isEveryone()) {
       return data;
     }
+    List<Criterion> conditions =
+        population.isEveryone()
+            ? List.of()
+            : List.of(Criterion.of("population=(" + population.describe() + ")", population::test));
     return LoadedPayData.of(
         new PayData() {
           @Override
@@ -569,6 +593,18 @@ public final class ClaimEvaluator {
           @Override
           public String version() {
             return data.version();
+          }
+
+          @Override
+          public PayData unrestricted() {
+            return data.unrestricted();
+          }
+
+          @Override
+          public List<Criterion> restriction() {
+            List<Criterion> all = new ArrayList<>(data.restriction());
+            all.addAll(conditions);
+            return all;
           }
         });
   }

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.privacy.Criterion;
 
 /**
  * Pay data whose editions, records and citations are read from the underlying data once and then
@@ -18,6 +20,8 @@ public final class LoadedPayData implements PayData {
   private final String version;
   private final Map<EditionKey, List<PayRecord>> records = new ConcurrentHashMap<>();
   private final Map<EditionKey, SourceCitation> citations = new ConcurrentHashMap<>();
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+  private volatile PayData unrestricted;
 
   private LoadedPayData(PayData source) {
     this.source = source;
@@ -49,5 +53,35 @@ public final class LoadedPayData implements PayData {
   @Override
   public String version() {
     return version;
+  }
+
+  /** The unrestricted data, itself loaded once (so what is derived from it is kept too). */
+  @Override
+  public PayData unrestricted() {
+    PayData base = source.unrestricted();
+    if (base == source) {
+      return this;
+    }
+    PayData loaded = unrestricted;
+    if (loaded == null) {
+      loaded = of(base);
+      unrestricted = loaded;
+    }
+    return loaded;
+  }
+
+  @Override
+  public List<Criterion> restriction() {
+    return source.restriction();
+  }
+
+  /**
+   * Kept by the source when it keeps derived values (a server's in-memory snapshot, which outlives
+   * this wrapper), else here.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    return source.derived(key, () -> (T) derived.computeIfAbsent(key, k -> compute.get()));
   }
 }

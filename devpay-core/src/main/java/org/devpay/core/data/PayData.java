@@ -1,6 +1,8 @@
 package org.devpay.core.data;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.devpay.core.privacy.Criterion;
 
 /**
  * Read access to normalized pay records by dataset edition: the port analyses read through. The
@@ -21,4 +23,30 @@ public interface PayData {
    * results and send ETags.
    */
   String version();
+
+  /**
+   * The data this is a view of (by a record filter or a claim's population), or this data itself:
+   * what the disclosure control draws every cell of an edition from, so that a figure over a
+   * filtered view is checked against the cells of the whole edition.
+   */
+  default PayData unrestricted() {
+    return this;
+  }
+
+  /**
+   * The conditions this view's records meet beyond {@link #unrestricted()}'s: {@link
+   * #records(EditionKey)} holds exactly the unrestricted records meeting all of them (in their
+   * order). Empty for data that is no view.
+   */
+  default List<Criterion> restriction() {
+    return List.of();
+  }
+
+  /**
+   * A value derived from this data (such as an edition's studied rows), computed once per key where
+   * the data can keep it, else every time.
+   */
+  default <T> T derived(Object key, Supplier<T> compute) {
+    return compute.get();
+  }
 }

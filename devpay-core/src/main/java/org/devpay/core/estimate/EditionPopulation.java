@@ -13,6 +13,7 @@ import org.devpay.core.analysis.OutlierScreen;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.privacy.CellUniverse;
 
 /**
  * The rows of one dataset edition the estimator learns from, with their pay, weights and split.
@@ -64,6 +65,9 @@ final class EditionPopulation {
   final Map<String, Integer> industryRows;
   final Map<String, Integer> skillRows;
 
+  /** The rows as the disclosure control's universe: every published cell is drawn from them. */
+  final CellUniverse universe;
+
   private EditionPopulation(
       EditionKey key,
       List<PayRecord> rows,
@@ -73,6 +77,7 @@ final class EditionPopulation {
       EstimatorSettings settings) {
     this.key = key;
     this.rows = List.copyOf(rows);
+    this.universe = settings.privacyFloor().disclosure().universe(this.rows);
     this.currency = amounts.currency();
     this.multipleCurrencies = amounts.mixedCurrencies();
     this.notEmployed = notEmployed;

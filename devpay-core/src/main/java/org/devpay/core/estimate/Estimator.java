@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.devpay.core.analysis.QueryDimensions;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.error.DevpayException;
@@ -27,6 +28,9 @@ import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
+import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Choice;
+import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.LinearFit;
 import org.devpay.core.stats.Sample;
@@ -451,30 +455,61 @@ public final class Estimator {
         new PayBand(population.currency, Math.exp(band[0]), Math.exp(band[1]), Math.exp(band[2]));
     PayBand local = exchange.local(modelled);
     PayBand usd = exchange.usd(modelled);
-    double[] cellPay = new double[cell.size()];
-    double[] cellWeights = new double[cell.size()];
-    double respondents = 0;
-    for (int i = 0; i < cell.size(); i++) {
-      cellPay[i] = population.pay[cell.get(i)];
-      cellWeights[i] = population.weights[cell.get(i)];
-      respondents += cellWeights[i];
+    // The cell's own figures are published only when the disclosure control releases the cell:
+    // among the estimator's cells, and against the answers' population (in a job is wider).
+    Release release =
+        population.universe.release(
+            placeCell(CellSpec.role(profile.role()), criteria),
+            cell.stream().map(population.rows::get).toList());
+    ComparableCell comparable;
+    List<Integer> publishedCell = List.of();
+    if (release.published()) {
+      // The released rows: the cell less any employment status or profession held by fewer than
+      // k of its rows.
+      Set<PayRecord> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      kept.addAll(release.rows());
+      List<Integer> published =
+          cell.stream().filter(i -> kept.contains(population.rows.get(i))).toList();
+      publishedCell = published;
+      double[] cellPay = new double[published.size()];
+      double[] cellWeights = new double[published.size()];
+      double respondents = 0;
+      for (int i = 0; i < published.size(); i++) {
+        cellPay[i] = population.pay[published.get(i)];
+        cellWeights[i] = population.weights[published.get(i)];
+        respondents += cellWeights[i];
+      }
+      double cellMedian = Sample.weighted(cellPay, cellWeights).median();
+      if (release.trimmed() > 0) {
+        notes.add(
+            "the comparable cell's own size and median leave out employment statuses or"
+                + " professions held by fewer than k of its respondents");
+      }
+      comparable =
+          new ComparableCell(
+              cellName,
+              criteria,
+              published.size(),
+              respondents,
+              OptionalDouble.of(exchange.localAmount(cellMedian)),
+              OptionalDouble.of(exchange.usdAmount(cellMedian)),
+              false);
+    } else {
+      comparable =
+          new ComparableCell(
+              cellName, criteria, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(), true);
+      notes.add("the comparable cell's own median and size are " + Release.WITHHELD);
     }
-    double cellMedian = Sample.weighted(cellPay, cellWeights).median();
-    ComparableCell comparable =
-        new ComparableCell(
-            cellName,
-            criteria,
-            cell.size(),
-            respondents,
-            exchange.localAmount(cellMedian),
-            exchange.usdAmount(cellMedian));
 
     List<Integer> usableCell =
-        cell.stream()
+        publishedCell.stream()
             .filter(i -> ModelTerms.usable(terms.features, population.facts.get(i)))
             .toList();
     List<Adjustment> adjustments = List.of();
-    if (settings.privacyFloor().allows(usableCell.size())) {
+    if (comparable.withheld()) {
+      // The adjustments start from the cell's averages, which would then be published.
+      notes.add("no adjustments are shown: they start from the withheld cell's averages");
+    } else if (settings.privacyFloor().allows(usableCell.size())) {
       adjustments = adjustments(model, facts, population, usableCell);
     } else {
       // The cell's averages would then rest on fewer than k people: none are published.
@@ -491,15 +526,19 @@ public final class Estimator {
         if (other == profile.role() || !terms.roles.contains(other.id())) {
           continue;
         }
-        int otherCell = 0;
-        for (Facts f : population.facts) {
+        List<PayRecord> otherRows = new ArrayList<>();
+        for (int i = 0; i < population.size(); i++) {
+          Facts f = population.facts.get(i);
           if (f.role().equals(other.id()) && inPlace.test(f)) {
-            otherCell++;
+            otherRows.add(population.rows.get(i));
           }
         }
-        if (!settings.privacyFloor().allows(otherCell)) {
+        Release otherRelease =
+            population.universe.release(placeCell(CellSpec.role(other), criteria), otherRows);
+        if (!otherRelease.published()) {
           continue;
         }
+        int otherCell = otherRows.size();
         double[] otherBand = model.predictLog(facts.withRole(other.id()));
         PayBand otherModelled =
             new PayBand(
@@ -535,6 +574,40 @@ public final class Estimator {
             ModelSummary.of(model),
             otherRoles);
     return new Answered(estimate, population, model, facts, List.copyOf(cell));
+  }
+
+  /**
+   * The estimator's cells hold more people than the answers' (contractors, the self-employed,
+   * respondents who are not developers by profession): as groups of several employment statuses and
+   * professions, each is kept to the values held by k or more of a cell's rows, so that no
+   * published cell of the estimator differs from the answers' cell of the same people by fewer than
+   * k.
+   */
+  private static final List<Choice> WIDER_POPULATION =
+      List.of(
+          new Choice(
+              QueryDimensions.EMPLOYMENT,
+              EditionPopulation.EMPLOYED.stream()
+                  .map(e -> e.name().toLowerCase(Locale.ROOT))
+                  .collect(java.util.stream.Collectors.toSet()),
+              true),
+          new Choice(QueryDimensions.PROFESSION, Set.of("yes", "no", "unstated"), true));
+
+  /**
+   * A cell of one role with the comparable cell's place (metro or country), as a filter names it.
+   */
+  private static CellSpec placeCell(CellSpec role, Map<String, String> criteria) {
+    CellSpec spec = role;
+    for (Choice choice : WIDER_POPULATION) {
+      spec = spec.and(choice);
+    }
+    if (criteria.containsKey("metro")) {
+      spec = spec.and(QueryDimensions.METRO.is(criteria.get("metro")));
+    }
+    if (criteria.containsKey("country")) {
+      spec = spec.and(QueryDimensions.COUNTRY.is(criteria.get("country")));
+    }
+    return spec;
   }
 
   /**

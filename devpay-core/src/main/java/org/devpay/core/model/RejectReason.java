@@ -22,7 +22,12 @@ public enum RejectReason {
   /** The row's date or year cannot be read. */
   UNPARSEABLE_DATE("date or year is not readable"),
   /** A field other than pay makes the row unusable (stated in the detail). */
-  INVALID_FIELD("a required field is invalid");
+  INVALID_FIELD("a required field is invalid"),
+  /**
+   * The edition already holds this respondent (same respondent key) or this very row (same content,
+   * every column as published): counting it again would count one person twice.
+   */
+  DUPLICATE_ROW("the same respondent or row is already stored for this edition");
 
   private final String description;
 

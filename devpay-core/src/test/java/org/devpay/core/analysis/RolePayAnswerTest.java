@@ -153,11 +153,12 @@ class RolePayAnswerTest {
     assertThat(frontEnd.suppressed()).isTrue();
     assertThat(frontEnd.median()).isEmpty();
     assertThat(frontEnd.medianInterval()).isEmpty();
-    assertThat(frontEnd.n()).isEqualTo(9);
+    // A withheld cell states nothing about its size (it has 9 rows).
+    assertThat(frontEnd.n()).isZero();
     RatioFigure ratio = answer.asPublished().ratios().get(0);
     assertThat(ratio.estimate()).isEmpty();
     assertThat(ratio.direction()).isEqualTo(Direction.NOT_ENOUGH_DATA);
-    assertThat(ratio.note()).contains("fewer than 10");
+    assertThat(ratio.note()).contains("withheld: fewer than k respondents");
     assertThat(answer.asPublished().ratios().get(1).note()).isEqualTo("no fullstack rows");
   }
 

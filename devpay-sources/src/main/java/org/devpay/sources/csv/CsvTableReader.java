@@ -163,6 +163,6 @@ public final class CsvTableReader {
       throw new IllegalStateException(
           "record row number " + record.rowNumber() + " != data row " + row.rowNumber());
     }
-    sink.accept(record);
+    sink.accept(record, row.fields());
   }
 }

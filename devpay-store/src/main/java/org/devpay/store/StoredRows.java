@@ -1,0 +1,130 @@
+package org.devpay.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.model.RawRecord;
+import org.devpay.sources.Sha256;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The respondents and rows each edition already holds, for one table's ingest: read from the store
+ * the first time the table brings a row of an edition, then kept up to date as its rows are
+ * accepted. A row whose respondent key, or whose full content (every column as read), is already
+ * there is a duplicate: counted once, it would count one person twice, and copies could push a
+ * small group past the privacy floor.
+ */
+final class StoredRows {
+  private final DuckDBConnection connection;
+  private final Map<EditionKey, Seen> editions = new HashMap<>();
+
+  StoredRows(DuckDBConnection connection) {
+    this.connection = requireNonNull(connection, "connection is null");
+  }
+
+  /**
+   * Why a record duplicates a stored or earlier row of its edition ("" when it does not), and
+   * remembers it when it does not.
+   */
+  String duplicate(String datasetId, String edition, String respondentKey, String rowSha256)
+      throws SQLException {
+    Seen seen = editions.get(new EditionKey(datasetId, edition));
+    if (seen == null) {
+      seen = load(datasetId, edition);
+      editions.put(new EditionKey(datasetId, edition), seen);
+    }
+    if (seen.rows.contains(rowSha256)) {
+      return "a row with the same content (every column) is already stored for "
+          + datasetId
+          + " "
+          + edition;
+    }
+    if (seen.respondents.contains(respondentKey)) {
+      return "respondent '"
+          + respondentKey
+          + "' is already stored for "
+          + datasetId
+          + " "
+          + edition;
+    }
+    seen.rows.add(rowSha256);
+    seen.respondents.add(respondentKey);
+    return "";
+  }
+
+  private Seen load(String datasetId, String edition) throws SQLException {
+    Seen seen = new Seen(new HashSet<>(), new HashSet<>());
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT respondent_key, row_sha256 FROM "
+                + PayRecordTable.NAME
+                + " WHERE dataset_id = ? AND edition = ?")) {
+      query.setString(1, datasetId);
+      query.setString(2, edition);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          seen.respondents.add(rs.getString(1));
+          String row = rs.getString(2);
+          if (row != null) {
+            seen.rows.add(row);
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The SHA-256 of a row's fields as read: each field's length, then its UTF-8 bytes, so that no
+   * two different rows share a digest by how their fields split.
+   */
+  static String digest(List<String> fields) {
+    MessageDigest digest = Sha256.newDigest();
+    for (String field : fields) {
+      byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
+      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+      digest.update((byte) ':');
+      digest.update(bytes);
+    }
+    return Sha256.hex(digest);
+  }
+
+  /**
+   * The digest of a record whose reader did not pass its raw fields: everything the record holds
+   * but its row number, its respondent key included (so distinct respondents never collide).
+   */
+  static String digest(RawRecord record) {
+    return digest(
+        List.of(
+            record.datasetId(),
+            record.edition(),
+            Integer.toString(record.year()),
+            record.respondentKey(),
+            record.roleLabel(),
+            String.join("\u241E", record.roleLabels()),
+            record.seniorityLabel(),
+            record.experienceText(),
+            record.employmentLabel(),
+            record.countryText(),
+            record.cityText(),
+            String.join("\u241E", record.industryLabels()),
+            String.join("\u241E", record.skillLabels()),
+            record.pay().toString(),
+            record.baseAmount().toString(),
+            Double.toString(record.weight()),
+            record.attributes().toString()));
+  }
+
+  /** An edition's stored respondent keys and row digests. */
+  private record Seen(Set<String> respondents, Set<String> rows) {}
+}
