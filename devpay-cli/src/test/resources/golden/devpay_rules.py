@@ -94,7 +94,10 @@ def inside_far_out_fences(logs):
 
 
 def read(path, **options):
-    return pd.read_csv(path, dtype=str, keep_default_na=False, **options)
+    """A raw table as text, every field as written, without exact duplicate rows: devpay rejects a
+    row whose every field repeats a row already read for its edition (duplicate_row), so a double
+    submission counts once (DOU 2017-12 has one)."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, **options).drop_duplicates()
 
 
 def numeric_positive(series):

@@ -149,6 +149,17 @@ def without_collinear(x):
     return x[kept]
 
 
+def released(cell):
+    """The comparable cell as devpay's disclosure control publishes it (docs/privacy.md): the
+    estimator's cell is a group of several employment statuses and professions, and each keeps
+    only the values held by k or more of the cell's rows, employment first, then profession
+    (attribute developer_by_profession: yes, no, or unstated when absent)."""
+    cell = cell[cell.employment.map(cell.employment.value_counts()) >= K]
+    profession = cell.attributes.map(
+        lambda t: str(json.loads(t).get("developer_by_profession", "unstated")).lower())
+    return cell[profession.map(profession.value_counts()) >= K]
+
+
 def check(data, index, usd, dataset, edition):
     out = {"dataset": dataset, "edition": edition}
     try:
@@ -166,7 +177,7 @@ def check(data, index, usd, dataset, edition):
     in_metro = d.metro_ == QUERY["metro"]
     in_country = d.country_ == QUERY["country"]
     cell = d[role & (in_metro if metro_edition else in_country)]
-    out["cell_n"] = len(cell)
+    out["cell_n"] = len(released(cell)) if len(cell) >= K else len(cell)
     if len(cell) < K:
         out["answers"] = False
         out["reason"] = "cell"
@@ -223,6 +234,7 @@ def check(data, index, usd, dataset, edition):
         "raw": raw(scores, value, center, scale, True),
         "controlled": controlled(scores, value, center, scale, float(np.median(sigma)), False),
     })
+    cell = released(cell)
     cell_log = np.log(cell.pay.values)
     out["cell_raw"] = raw(cell_log, log_pay, 0.0, 1.0, False)
     nested = [int((role & in_metro).sum()) if metro_edition else 0,

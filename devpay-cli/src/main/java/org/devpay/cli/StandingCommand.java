@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Places a pay among comparable respondents: per dataset edition whose comparable cell (same"
-          + " role and place) has at least k respondents, the share paid less (a band, with a 95%"
+          + " role and place) has at least k respondents, the share paid less (a band, with a 95%%"
           + " interval) from the estimator's model, the cell's own share where the cell is large"
           + " enough, and the pay as the edition reads it (annual, its currency at the survey"
           + " year's average rate, adjusted by consumer prices to the survey year).",

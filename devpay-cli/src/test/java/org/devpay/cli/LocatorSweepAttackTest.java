@@ -178,7 +178,9 @@ class LocatorSweepAttackTest {
               .standings()
               .get(0);
       boolean metroCell = standing.cell().criteria().containsKey("metro");
-      if (metroCell != parts[1].equals("metro")
+      // A cell the disclosure control withholds states no count: not a cell of k to attack.
+      if (standing.cell().rows() < K
+          || metroCell != parts[1].equals("metro")
           || (ownSharePublished && standing.cellPercentile().isEmpty())) {
         return Optional.empty();
       }

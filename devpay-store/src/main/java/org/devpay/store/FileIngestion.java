@@ -283,7 +283,11 @@ final class FileIngestion {
               rawFields == null ? StoredRows.digest(raw) : StoredRows.digest(rawFields);
           String duplicate =
               stored.duplicate(
-                  record.datasetId(), record.edition(), record.respondentKey(), rowSha256);
+                  record.datasetId(),
+                  record.edition(),
+                  record.respondentKey(),
+                  raw.publishedKey(),
+                  rowSha256);
           if (!duplicate.isEmpty()) {
             appendRejection(
                 raw.rowNumber(),

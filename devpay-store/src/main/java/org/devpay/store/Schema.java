@@ -172,16 +172,32 @@ final class Schema {
     try (Statement statement = connection.createStatement()) {
       statement.execute("BEGIN TRANSACTION");
       try {
-        statement.execute(USER_DATASET);
-        statement.execute(UNKNOWN_LABEL);
-        statement.execute("ALTER TABLE source_file ADD COLUMN identity_sha256 VARCHAR");
-        statement.execute("ALTER TABLE " + PayRecordTable.NAME + " ADD COLUMN row_sha256 VARCHAR");
+        // Each step is skipped when already there, so a store that some build of version 2 wrote in
+        // part is completed rather than refused.
+        statement.execute(USER_DATASET.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"));
+        statement.execute(UNKNOWN_LABEL.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"));
+        statement.execute(
+            "ALTER TABLE source_file ADD COLUMN IF NOT EXISTS identity_sha256 VARCHAR");
+        statement.execute(
+            "ALTER TABLE " + PayRecordTable.NAME + " ADD COLUMN IF NOT EXISTS row_sha256 VARCHAR");
         statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ", current_timestamp)");
         statement.execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
-        statement.execute("ROLLBACK");
+        rollback(connection, e);
         throw e;
       }
+    }
+  }
+
+  /**
+   * Rolls back on a statement of its own: a failed statement may be closed by the driver, and the
+   * migration's own failure must stay the one reported.
+   */
+  private static void rollback(Connection connection, Exception cause) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

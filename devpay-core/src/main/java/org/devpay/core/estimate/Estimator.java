@@ -114,7 +114,9 @@ public final class Estimator {
    * @param population the edition's rows
    * @param model the model that made it
    * @param facts the profile as the model reads it
-   * @param cell the comparable cell's rows (indices into the population)
+   * @param cell the comparable cell's rows as the disclosure control releases them (indices into
+   *     the population; empty when it withholds the cell), so that the cell's own figures rest on
+   *     the rows whose count is published
    */
   record Answered(
       PayEstimate estimate,
@@ -573,7 +575,7 @@ public final class Estimator {
             notes,
             ModelSummary.of(model),
             otherRoles);
-    return new Answered(estimate, population, model, facts, List.copyOf(cell));
+    return new Answered(estimate, population, model, facts, List.copyOf(publishedCell));
   }
 
   /**

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * @param edition the published edition the file belongs to, such as "2025-06" or "2019"
  * @param year the survey year (wave), or the record's own year where a file spans years
  * @param respondentKey the respondent's key within the file (a published id or the row number)
+ * @param publishedKey whether the key is an id the source publishes (then it identifies the
+ *     respondent across files of the edition, and a second row with it is a duplicate), not the row
+ *     number
  * @param rowNumber 1-based number of the data row in the file (the header is row 0)
  * @param roleLabel the primary role as published ("" when the source gives none)
  * @param roleLabels every role the respondent selected, in published order (multi-select sources)
@@ -43,6 +46,7 @@ public record RawRecord(
     String edition,
     int year,
     String respondentKey,
+    boolean publishedKey,
     long rowNumber,
     String roleLabel,
     List<String> roleLabels,
@@ -95,6 +99,7 @@ public record RawRecord(
     private final int year;
     private final long rowNumber;
     private String respondentKey;
+    private boolean publishedKey;
     private String roleLabel = "";
     private List<String> roleLabels = List.of();
     private String seniorityLabel = "";
@@ -118,8 +123,10 @@ public record RawRecord(
       this.respondentKey = Long.toString(rowNumber);
     }
 
+    /** Sets the respondent's published id (without it the key is the row number). */
     public Builder respondentKey(String value) {
       this.respondentKey = value;
+      this.publishedKey = true;
       return this;
     }
 
@@ -204,6 +211,7 @@ public record RawRecord(
           edition,
           year,
           respondentKey,
+          publishedKey,
           rowNumber,
           roleLabel,
           roleLabels,
