@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       FetchCommand.class,
       ReconcileCommand.class,
       EstimateCommand.class,
+      SynthCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {
