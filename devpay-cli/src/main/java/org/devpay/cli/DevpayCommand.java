@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       EstimateCommand.class,
       StandingCommand.class,
+      SynthCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {
