@@ -40,7 +40,7 @@ final class StandingTables {
             + result.settings().privacyFloor().minimumCellSize()
             + " or more rows"
             + (result.controlled() ? "" : " (UNCONTROLLED: attack tests only)")
-            + " (docs/privacy-standing.md).");
+            + " (docs/privacy.md, section 'The pay locator').");
     for (PayStanding s : result.standings()) {
       out.println();
       out.println(s.edition() + ": " + s.title());

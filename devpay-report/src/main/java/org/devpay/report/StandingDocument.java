@@ -31,7 +31,10 @@ public final class StandingDocument {
           + " P90). Beside it, the comparable cell's own share (same role and place), where the"
           + " cell is large enough.";
 
-  /** The disclosure rule in one paragraph (docs/privacy-standing.md has the reasoning). */
+  /**
+   * The disclosure rule in one paragraph (docs/privacy.md, section 'The pay locator' has the
+   * reasoning).
+   */
   public static final String DISCLOSURE =
       "Shares are read off the group's distribution smoothed by a normal kernel (each pay spread"
           + " by at least 10%, mean and variance kept) and published as bands of s points, s the"

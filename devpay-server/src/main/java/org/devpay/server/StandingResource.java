@@ -161,7 +161,7 @@ final class StandingResource implements Resource {
             + " predictive distribution with a 95% interval, the comparable cell's own share where"
             + " the cell is large enough, the distribution's band edges, the estimate's P10, P50"
             + " and P90, and a sentence. Shares are published as bands that each hold k rows or"
-            + " more, from a smoothed distribution (docs/privacy-standing.md). 404 when no edition"
+            + " more, from a smoothed distribution (docs/privacy.md, section 'The pay locator'). 404 when no edition"
             + " can answer.",
         List.of(
             PAY,

@@ -8,10 +8,10 @@ import org.devpay.core.analysis.PrivacyFloor;
 import org.junit.jupiter.api.Test;
 
 /**
- * The locator's disclosure rule as documented in docs/privacy-standing.md: band widths from the
- * group's rows and k, which shares are withheld and why, and what the attack tests' switch turns
- * off. (The smoothing, intervals and edges are checked against scipy by StandingGoldenTest, and the
- * rule's purpose, on real data, by LocatorSweepAttackTest.)
+ * The locator's disclosure rule as documented in docs/privacy.md, section 'The pay locator': band
+ * widths from the group's rows and k, which shares are withheld and why, and what the attack tests'
+ * switch turns off. (The smoothing, intervals and edges are checked against scipy by
+ * StandingGoldenTest, and the rule's purpose, on real data, by LocatorSweepAttackTest.)
  */
 class LocatorDisclosureTest {
   private static final LocatorDisclosure RULE = LocatorDisclosure.standard(PrivacyFloor.DEFAULT);
