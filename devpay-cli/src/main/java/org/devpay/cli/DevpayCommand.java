@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       EstimateCommand.class,
       StandingCommand.class,
       SynthCommand.class,
+      ExportCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {

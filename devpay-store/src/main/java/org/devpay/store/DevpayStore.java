@@ -558,6 +558,15 @@ public final class DevpayStore implements AutoCloseable {
         "FORMAT csv, HEADER");
   }
 
+  /**
+   * Writes the normalized records and the rejections, one file per edition, into a new or empty
+   * folder (see {@link StoreExport}). Like {@link #exportParquet}, the files hold individual rows:
+   * they are for the user's own analysis, not for publication.
+   */
+  public synchronized ExportSummary export(ExportRequest request) {
+    return StoreExport.write(connection, request);
+  }
+
   @Override
   public synchronized void close() {
     try {
