@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,8 +141,7 @@ final class LoadDuringIngest {
       }
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<String> phaseOf = Collections.synchronizedList(new ArrayList<>());
-      java.util.concurrent.atomic.AtomicReference<String> phase =
-          new java.util.concurrent.atomic.AtomicReference<>("before");
+      AtomicReference<String> phase = new AtomicReference<>("before");
       List<String> versions = Collections.synchronizedList(new ArrayList<>());
       Thread health =
           new Thread(
