@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -211,7 +212,7 @@ final class LoadDuringIngest {
       health.join(TimeUnit.MINUTES.toMillis(1));
       List<Double> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
-      Map<String, Phase> phases = new java.util.LinkedHashMap<>();
+      Map<String, Phase> phases = new LinkedHashMap<>();
       for (String name :
           List.of("before", "during the ingest", "until the new version", "after the switch")) {
         List<Double> inPhase = new ArrayList<>();
