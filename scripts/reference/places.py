@@ -9,7 +9,8 @@ Which cities are kept (so the shipped file stays well under 2 MB):
   - every US city of cities15000 (needed for metro resolution of US rows),
   - every other city with population >= 100,000,
   - every city whose name or alternate spelling equals (text_key) a city named in the real datasets
-    (levels.fyi `location`, IT Salary Survey EU `City`/`Город`, Glassdoor India `Location`), with all
+    (levels.fyi `location`, IT Salary Survey EU `City`/`Город`, Glassdoor India `Location`, DOU's
+    `Город`/`Місто`/`city`), with all
     its homonyms, so ambiguity is resolved at run time by country and population, not here.
 Which alternate spellings are kept: for cities with population >= 500,000 or named in the datasets,
 the Latin-script alternates that start with a capital letter (GeoNames' lower-case alternates are
@@ -52,6 +53,18 @@ MANUAL_ALIASES = [
     ("Cracovia", "3094802", "EU 2020 spelling of Kraków"),
     ("Luttich", "2792413", "German name of Liège (Lüttich)"),
     ("Dusseldurf", "2934246", "EU 2020 misspelling of Düsseldorf"),
+]
+
+
+# DOU waves that ask for a city (Russian or Ukrainian names of Ukraine's cities; 2025 asks none).
+DOU_CITY_COLUMNS = [
+    ("2015_dec_raw.csv", "Город"),
+    ("2016_dec_raw.csv", "Город"),
+    ("2017_dec_raw.csv", "Город"),
+    ("2018_dec_raw.csv", "Город"),
+    ("2019_dec_raw.csv", "Місто"),
+    ("2020_june_mini.csv", "Город"),
+    ("2022_june_dev.csv", "city"),
 ]
 
 
@@ -102,6 +115,13 @@ def dataset_city_keys(base):
         for row in csv.DictReader(handle):
             keys.add(text_key(row["Location"]))
     sources.append(glassdoor)
+    dou = base / "dou-ua-salaries"
+    for name, column in DOU_CITY_COLUMNS:
+        # utf-8-sig: the December 2019 file starts with a byte-order mark.
+        with open(dou / name, newline="", encoding="utf-8-sig") as handle:
+            for row in csv.DictReader(handle):
+                keys.add(text_key(row[column] or ""))
+        sources.append(dou / name)
     keys.discard("")
     return keys, sources
 

@@ -10,28 +10,39 @@ Row filter per edition (stated in the output too):
     answered and not "Professional developer" (no other edition here asks), then (2) rows whose
     employment status, classified by the rules of devpay-core's employment.csv, is known and not
     full_time (no match or 'unknown' is kept; datasets without an employment field keep every
-    row). Employment field per edition: DOU "Ваша основна зайнятість в ІТ зараз...", Glassdoor
-    "Employment Status", EU 2020 "Employment status", SO 2016 employment_status, SO 2017
-    EmploymentStatus; levels.fyi and EU 2017-2019 have none;
+    row). Employment field per edition: DOU 2025 "Ваша основна зайнятість в ІТ зараз..." (the
+    earlier DOU waves do not ask), Glassdoor "Employment Status", EU 2020 "Employment status", SO
+    2015 "Employment Status", SO 2016 employment_status, SO 2017 EmploymentStatus; levels.fyi, EU
+    2017-2019 and SO 2011-2014 have none;
   * role family: the rules of devpay-core's roles.csv (the reviewed taxonomy; the rule-table
     semantics are re-implemented in devpay_rules.py beside this script: first matching rule of the
     dataset's scope or '*', exact = stripped lower-case equality, regex = re.search
-    case-insensitive; no match -> 'other'),
-    applied to the edition's role field. Nothing else is removed (no screen).
-For Stack Overflow 2016, whose pay is published in $10k bins, the output also has interval-aware
-quartiles per role: the bins parsed from salary_range, then grouped-data interpolation
+    case-insensitive; no match -> 'other'; a blank label -> 'unknown'),
+    applied to the edition's role field (DOU 2015-2020: the job title; DOU's June 2022 extract
+    records no role: every row 'unknown'). Nothing else is removed (no screen).
+Stack Overflow 2011 to 2016 published pay in bins ($20k bins until 2015, $10k in 2016). "As
+published" amounts are the bin midpoints: the published salary_midpoint (2016) and "Compensation:
+midpoint" (2015); 2011-2014 publish none, so the midpoint rule: the middle of a bounded bin, half the
+upper bound of the bottom bin, the open top bin's lower bound + 10,000 (the rule of the 2015-2016
+published midpoints). Their files are read from the so-survey-2011-2015 folder (zip members read
+with zipfile; 2011-2014's columns are the question cells whose second header row says "Response",
+2015's names are its second header row). The output also has interval-aware quartiles per role for
+these editions: the bins parsed from the bin labels, then grouped-data interpolation
 Q(p) = L + (p*N - C) / f * (U - L) in the bin where the cumulative count reaches p*N (a quantile in
-the open top bin "More than $200,000" is its lower bound, flagged).
+the open top bin, "More than $200,000" or ">$140,000", is its lower bound, flagged).
 Amounts are annual pay in the published currency (DOU's monthly pay x 12). Quantiles are pandas'
 default (linear interpolation = Hyndman-Fan type 7). Glassdoor rows are frequency-weighted by
-"Salaries Reported": each row is repeated that many times before taking quantiles.
+"Salaries Reported", DOU's June 2022 extract by "freq": each row is repeated that many times
+before taking quantiles (n counts rows).
 
 Usage: /usr/bin/python3 as_published_quartiles.py [DATA_DIR] > as_published_quartiles.json
 Tested with Debian's python3-pandas 1.5.3. DATA_DIR defaults to ../shared/data beside the repo.
 """
+import io
 import json
 import re
 import sys
+import zipfile
 from collections import Counter
 
 import pandas as pd
@@ -106,16 +117,53 @@ BIN = re.compile(r"\$([0-9,]+) - \$([0-9,]+)")
 
 
 def salary_bin(label):
-    """A Stack Overflow 2016 salary_range label as (lower, upper or None), or None."""
+    """A Stack Overflow 2011-2016 pay bin label as (lower, upper or None), or None."""
     text = label.strip()
     dollars = lambda s: float(s.replace(",", ""))
     if m := BIN.fullmatch(text):
         return (dollars(m.group(1)), dollars(m.group(2)))
-    if m := re.fullmatch(r"Less than \$([0-9,]+)", text):
+    if m := re.fullmatch(r"(?:Less than |<)\$([0-9,]+)", text):
         return (0.0, dollars(m.group(1)))
-    if m := re.fullmatch(r"More than \$([0-9,]+)", text):
+    if m := re.fullmatch(r"(?:More than |>)\$([0-9,]+)", text):
         return (dollars(m.group(1)), None)
     return None
+
+
+def bin_midpoint(label):
+    """The midpoint rule for a bin without a published midpoint; NaN for an answer that is no bin."""
+    bounds = salary_bin(label)
+    if bounds is None:
+        return float("nan")
+    lower, upper = bounds
+    return lower + 10_000 if upper is None else (lower + upper) / 2
+
+
+def so_early(data, file, member, encoding, layout, pay, role, employment=None, midpoint=None):
+    """A Stack Overflow 2011-2015 file as a frame of label, amount, range (and employment)."""
+    path = data / "so-survey-2011-2015" / file
+    raw = zipfile.ZipFile(path).read(member) if member else path.read_bytes()
+    rows = pd.read_csv(io.BytesIO(raw), header=None, dtype=str, keep_default_na=False, encoding=encoding)
+    if layout == "question":
+        first, second = rows.iloc[0], rows.iloc[1]
+        def column(question):
+            hits = [i for i in rows.columns if first[i].strip() == question and second[i].strip() == "Response"]
+            assert len(hits) == 1, (question, hits)
+            return hits[0]
+        columns = {"label": column(role), "range": column(pay)}
+    else:
+        names = list(rows.iloc[1])
+        columns = {"label": names.index(role), "range": names.index(pay)}
+        if employment:
+            columns["employment"] = names.index(employment)
+        if midpoint:
+            columns["midpoint"] = names.index(midpoint)
+    data_rows = rows.iloc[2:]
+    frame = pd.DataFrame({key: data_rows[i].str.strip() for key, i in columns.items()})
+    if midpoint:
+        amount = numeric_positive(frame["midpoint"]).where(frame["range"].map(salary_bin).notna())
+    else:
+        amount = frame["range"].map(bin_midpoint)
+    return frame.assign(amount=amount)
 
 
 def grouped_quantile(bins, p):
@@ -148,9 +196,32 @@ def interval_aware(dataset, frame):
     return out
 
 
+# file, edition, pay column, role (job title) column or None, weight column or None
+DOU_WAVES = [
+    ("2015_dec_raw.csv", "2015-12", "Зарплата в месяц", "Должность", None),
+    ("2016_dec_raw.csv", "2016-12", "Зарплата в месяц", "Должность", None),
+    ("2017_dec_raw.csv", "2017-12", "Зарплата в месяц", "Должность", None),
+    ("2018_dec_raw.csv", "2018-12", "Зарплата в месяц", "Должность", None),
+    ("2019_dec_raw.csv", "2019-12", "Зарплата за місяць, net, після податків", "Оберіть вашу посаду", None),
+    ("2020_june_mini.csv", "2020-06", "Зарплата.в.месяц", "Должность", None),
+    ("2022_june_dev.csv", "2022-06", "salary", None, "freq"),
+]
+
+
 def main():
     data = data_dir()
     out = []
+
+    # DOU's earlier waves, one edition each (the file name gives the wave): the job title is the
+    # role label (roles.csv says which titles name a family), the 2022 extract has none and weights
+    # its rows by freq; none of them asks the employment status.
+    for name, edition, pay, title, weights in DOU_WAVES:
+        wave = read(data / "dou-ua-salaries" / name, encoding="utf-8-sig")
+        label = wave[title] if title else pd.Series("", index=wave.index)
+        wave = wave.assign(label=label, amount=numeric_positive(wave[pay]) * 12)
+        out.append(summarise("dou-ua", edition, wave, title or "(none: role not recorded)", pay,
+                             "net monthly USD, amount = monthly x 12"
+                             + (f"; rows weighted by {weights}" if weights else ""), weights=weights))
 
     dou = read(data / "dou-ua-salaries/2025_june_raw.csv", encoding="cp1251")
     spec = dou["Вкажіть вашу основну спеціалізацію"]
@@ -181,6 +252,28 @@ def main():
         if "Employment status" in eu:
             eu = eu.assign(employment=eu["Employment status"])
         out.append(summarise("it-salary-survey-eu", year, eu, role, pay, "EUR gross yearly"))
+
+    occupation = "Which of the following best describes your occupation?"
+    compensation = "Including bonus, what is your annual compensation in USD?"
+    early = {
+        "2011": ("stack-overflow-developer-survey-2011.zip", "2011 Stack Overflow Survey Results.csv", "latin-1", "question"),
+        "2012": ("2012 Stack Overflow Survey Results.csv", None, "mac_roman", "question"),
+        "2014": ("developer_survey_2014.zip", "developer_survey_2014/2014 Stack Overflow Survey Responses.csv", "utf-8", "question"),
+    }
+    for year, (file, member, encoding, layout) in early.items():
+        frame = so_early(data, file, member, encoding, layout, compensation, occupation)
+        summary = summarise(f"so-survey-{year}", year, frame, occupation, compensation,
+                            "bin midpoints in USD by the midpoint rule (no published midpoints)")
+        summary["interval_aware"] = interval_aware(f"so-survey-{year}", frame)
+        out.append(summary)
+    so15 = so_early(data, "developer_survey_2015.zip",
+                    "developer_survey_2015/2015 Stack Overflow Developer Survey Responses.csv", "utf-8",
+                    "group", "Compensation", "Occupation", employment="Employment Status",
+                    midpoint="Compensation: midpoint")
+    summary15 = summarise("so-survey-2015", "2015", so15, "Occupation", "Compensation: midpoint",
+                          "published bin midpoints in USD")
+    summary15["interval_aware"] = interval_aware("so-survey-2015", so15)
+    out.append(summary15)
 
     so16 = read(data / "so-survey-2016/so_survey_2016_from_stacksurveyr.csv.gz")
     so16 = so16.assign(label=so16["occupation"], amount=numeric_positive(so16["salary_midpoint"]),

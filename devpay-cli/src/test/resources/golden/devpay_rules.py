@@ -5,8 +5,10 @@ devpay against the same independent reading of its rules and no script drifts fr
   * the reviewed rule tables of devpay-core (roles.csv, seniority.csv, employment.csv): comment
     lines start with '#'; a rule applies to a label of dataset D when its scope is D or '*'; the
     first applicable rule in file order wins; exact = stripped lower-case equality, regex =
-    re.search case-insensitive; an empty label or no match gives the caller's default ('other' for
-    roles, 'unknown' for seniority and employment);
+    re.search case-insensitive; an empty label is 'unknown' in every table (for roles: no role
+    recorded, RoleFamily.UNKNOWN, which is not 'other'); a label no rule matches is 'other' for roles
+    and employment (so that an unknown status is never read as full time) and 'unknown' for
+    seniority;
   * the employment part of devpay's default population (`--population professional`): rows whose
     employment is known and not full time are removed, rows of unknown employment are kept;
   * the outlier screen: Tukey's far-out fences on ln(pay), Q1 - 3 IQR and Q3 + 3 IQR, with type-7
@@ -52,7 +54,7 @@ EMPLOYMENT = load_rules("employment.csv", "value")
 def classify(rules, dataset, label, default):
     text = label.strip()
     if text == "":
-        return default
+        return "unknown"
     for scope, match, pattern, compiled, value in rules:
         if scope not in (dataset, "*"):
             continue
@@ -64,6 +66,8 @@ def classify(rules, dataset, label, default):
 
 
 def role_family(dataset, label):
+    if label.strip() == "":
+        return "unknown"
     return classify(ROLES, dataset, label, "other")
 
 
@@ -72,7 +76,9 @@ def seniority(dataset, label):
 
 
 def employment(dataset, label):
-    return classify(EMPLOYMENT, dataset, label, "unknown")
+    if label.strip() == "":
+        return "unknown"
+    return classify(EMPLOYMENT, dataset, label, "other")
 
 
 def full_time_or_unknown(statuses):
@@ -88,7 +94,10 @@ def inside_far_out_fences(logs):
 
 
 def read(path, **options):
-    return pd.read_csv(path, dtype=str, keep_default_na=False, **options)
+    """A raw table as text, every field as written, without exact duplicate rows: devpay rejects a
+    row whose every field repeats a row already read for its edition (duplicate_row), so a double
+    submission counts once (DOU 2017-12 has one)."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, **options).drop_duplicates()
 
 
 def numeric_positive(series):

@@ -44,8 +44,8 @@ final class AnswerCommand implements Callable<Integer> {
 
   @Option(
       names = "--data",
-      paramLabel = "DIR",
-      description = "Ingest the datasets under DIR first.")
+      paramLabel = "DIR|FILE",
+      description = "Ingest the datasets under DIR (or the FILE) first.")
   Path data;
 
   @Option(

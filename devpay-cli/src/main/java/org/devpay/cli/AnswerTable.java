@@ -57,6 +57,8 @@ final class AnswerTable {
           answer.basis().name().toLowerCase(Locale.ROOT),
           answer.scope() == org.devpay.core.model.PayScope.BASE ? "base pay" : "total compensation",
           answer.currency());
+      // What the source published and how it became annual (a mapping's period: x12, x52, x2,080).
+      out.println("pay: " + report.citation().payDescription());
       TextTable table =
           new TextTable(
               List.of(

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Tests claims about developer pay: the seed article's eight by default, or your own with"
           + " --claims FILE (schema in docs/claims.md).",
-      "Verdicts: supported, contradicted, inconclusive, no data; p-values are Benjamini-Hochberg"
-          + " adjusted across the claims evaluated together."
+      "Verdicts: supported, contradicted, depends on the dataset, inconclusive, no data; p-values"
+          + " are Benjamini-Hochberg adjusted across the claims evaluated together. --format csv"
+          + " gives every effect's deciding, pooled, prediction and per-edition figures."
     })
 final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
@@ -74,15 +75,19 @@ final class ClaimsCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "%s%nClaims file: %s. Filter: %s. Effects in percent (premiums, growth a year) or"
-                  + " percentage points a year (shares), %d%% CI; p-values %s.",
+                  + " percentage points a year (shares), %d%% CI; p-values %s.%n%s%nConfidence: %s.",
               claims.title(),
               source,
               filters.filter().describe(),
               Math.round(settings.bootstrap().confidence() * 100),
-              evaluation.adjustment());
+              evaluation.adjustment(),
+              ClaimsDocument.DECISION_RULES,
+              ClaimsDocument.LABEL_RULES);
       AnalysisOutput.print(
           format,
-          ClaimsDocument.rows(evaluation),
+          format == OutputFormat.CSV
+              ? ClaimsDocument.csvRows(evaluation)
+              : ClaimsDocument.rows(evaluation),
           ClaimsDocument.render(evaluation, source),
           heading,
           footer.toString().strip(),

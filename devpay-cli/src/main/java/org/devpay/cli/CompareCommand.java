@@ -137,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
                     "unknown role '"
                         + text
                         + "': one of "
-                        + java.util.Arrays.stream(RoleFamily.values())
+                        + RoleFamily.stated().stream()
                             .map(RoleFamily::id)
                             .collect(Collectors.joining(", "))));
   }

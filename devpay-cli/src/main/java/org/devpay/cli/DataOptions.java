@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 final class DataOptions {
   @Option(
       names = "--data",
-      paramLabel = "DIR",
-      description = "Ingest the datasets under DIR first (known files are skipped).")
+      paramLabel = "DIR|FILE",
+      description = "Ingest the datasets under DIR (or the FILE) first (known files are skipped).")
   Path data;
 
   /** The store, opened for writing when there is a directory to ingest, else read-only. */

@@ -12,13 +12,17 @@ import picocli.CommandLine.Command;
       AnswerCommand.class,
       CompareCommand.class,
       ClaimsCommand.class,
+      ArticleCommand.class,
       FactorsCommand.class,
       IngestCommand.class,
+      InspectCommand.class,
       ServeCommand.class,
       DatasetsCommand.class,
       FetchCommand.class,
       ReconcileCommand.class,
       EstimateCommand.class,
+      StandingCommand.class,
+      SynthCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class DevpayCommand implements Runnable {

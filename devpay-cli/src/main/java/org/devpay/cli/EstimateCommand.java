@@ -2,8 +2,6 @@ package org.devpay.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,8 +14,6 @@ import org.devpay.core.estimate.EstimateResult;
 import org.devpay.core.estimate.Estimator;
 import org.devpay.core.estimate.EstimatorSettings;
 import org.devpay.core.estimate.Profile;
-import org.devpay.core.model.RoleFamily;
-import org.devpay.core.model.Seniority;
 import org.devpay.report.AnswerDocument;
 import org.devpay.report.EstimateDocument;
 import org.devpay.store.DevpayStore;
@@ -54,48 +50,7 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--role",
-      paramLabel = "ROLE",
-      description = "Role family: backend, frontend, fullstack, mobile, devops, ... (required).")
-  String role;
-
-  @Option(names = "--years", paramLabel = "N", description = "Years of professional experience.")
-  Double years;
-
-  @Option(
-      names = "--seniority",
-      paramLabel = "LEVEL",
-      description = "junior, middle, senior or lead.")
-  String seniority;
-
-  @Option(
-      names = "--country",
-      paramLabel = "CC",
-      description = "Country of work, ISO 3166-1 alpha-2 (DE).")
-  String country;
-
-  @Option(
-      names = "--metro",
-      paramLabel = "NAME",
-      description = "Metro area of work, as the data names it (Berlin, San Francisco Bay Area).")
-  String metro;
-
-  @Option(names = "--industry", paramLabel = "ID", description = "Canonical industry id (fintech).")
-  String industry;
-
-  @Option(
-      names = "--skills",
-      paramLabel = "ID,...",
-      split = ",",
-      description = "Canonical skill ids, comma-separated (java,aws).")
-  List<String> skills = new ArrayList<>();
-
-  @Option(names = "--dataset", paramLabel = "ID", description = "Only this dataset.")
-  String dataset;
-
-  @Option(names = "--edition", paramLabel = "LABEL", description = "Only this edition.")
-  String edition;
+  @Mixin ProfileOptions profileOptions;
 
   @Option(
       names = "--compare-roles",
@@ -139,9 +94,8 @@ final class EstimateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     EstimatorSettings settings = settings();
-    EditionScope scope =
-        new EditionScope(Optional.ofNullable(dataset), Optional.ofNullable(edition));
-    Profile profile = evaluate ? null : profile();
+    EditionScope scope = profileOptions.scope();
+    Profile profile = evaluate ? null : profileOptions.profile(" (or --evaluate)");
     try (DevpayStore opened = store.open(Optional.ofNullable(data))) {
       Optional<IngestRun> run = data == null ? Optional.empty() : Optional.of(ingest(opened));
       StorePayData stored = new StorePayData(opened);
@@ -177,58 +131,6 @@ final class EstimateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }
-  }
-
-  private Profile profile() {
-    if (role == null) {
-      throw new DevpayException(
-          ErrorCategory.USER_INPUT, "--role is required (or --evaluate); " + roles());
-    }
-    RoleFamily family =
-        RoleFamily.parse(role)
-            .orElseThrow(
-                () ->
-                    new DevpayException(
-                        ErrorCategory.USER_INPUT, "unknown role '" + role + "'; " + roles()));
-    try {
-      Profile profile = Profile.of(family);
-      if (years != null) {
-        profile = profile.withYears(years);
-      }
-      if (seniority != null) {
-        String level = seniority;
-        profile =
-            profile.withSeniority(
-                Seniority.parse(level)
-                    .filter(s -> s != Seniority.UNKNOWN)
-                    .orElseThrow(
-                        () ->
-                            new IllegalArgumentException(
-                                "unknown seniority '"
-                                    + level
-                                    + "'; accepted: junior, middle, senior, lead")));
-      }
-      if (country != null) {
-        profile = profile.withCountry(country.strip().toUpperCase(java.util.Locale.ROOT));
-      }
-      if (metro != null) {
-        profile = profile.withMetro(metro.strip());
-      }
-      if (industry != null) {
-        profile = profile.withIndustry(industry.strip());
-      }
-      if (!skills.isEmpty()) {
-        profile = profile.withSkills(skills.stream().map(String::strip).toList());
-      }
-      return profile;
-    } catch (IllegalArgumentException e) {
-      throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
-    }
-  }
-
-  private static String roles() {
-    return "accepted: "
-        + String.join(", ", Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList());
   }
 
   private IngestRun ingest(DevpayStore opened) {

@@ -127,6 +127,20 @@ final class EstimateTables {
         }
       }
     }
+    List<EditionsAxis.Row> axis = new ArrayList<>();
+    for (PayEstimate estimate : result.estimates()) {
+      axis.add(
+          new EditionsAxis.Row(
+              estimate.edition().toString(),
+              estimate.basis(),
+              estimate.scope(),
+              estimate.usd().p10(),
+              estimate.usd().p50(),
+              estimate.usd().p90(),
+              java.util.OptionalDouble.empty()));
+    }
+    out.println();
+    EditionsAxis.render(axis, "").forEach(out::println);
     if (!result.skipped().isEmpty()) {
       out.println();
       out.println("Not estimated:");

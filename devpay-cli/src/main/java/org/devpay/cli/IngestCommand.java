@@ -2,11 +2,15 @@ package org.devpay.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.sources.Detection;
+import org.devpay.sources.mapping.MappedTable;
+import org.devpay.sources.mapping.Mapping;
+import org.devpay.sources.mapping.MappingFile;
 import org.devpay.store.DecompressionLimits;
 import org.devpay.store.DevpayStore;
 import org.devpay.store.IngestOutcome;
@@ -18,15 +22,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code devpay ingest FILE|DIR...}: loads every recognised table into the store, once. */
+/**
+ * {@code devpay ingest FILE|DIR... [--mapping MAP.yaml]}: loads every recognised table into the
+ * store, once; with a mapping file, reads one table no built-in format knows as the mapping says.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
       "Ingests every recognised table under the given files and directories into the store.",
       "Each table is one transaction keyed by the SHA-256 of its content: ingesting it again is a"
-          + " no-op. Unrecognised files are listed as skipped; a malformed file is reported with"
-          + " its reason and does not stop the others (exit code 4 if any failed)."
+          + " no-op. In a directory, files that are not data are summed up in one line (--verbose"
+          + " lists them) and files that hold pay but that no reader knows are listed; a file named"
+          + " explicitly that no reader recognises fails (exit code 4) with the closest known"
+          + " formats. A malformed file is reported with its reason and does not stop the others"
+          + " (exit code 4 if any failed).",
+      "With --mapping MAP.yaml, reads one CSV, TSV or XLSX file as the mapping file says (see"
+          + " docs/mapping.md; `devpay inspect FILE` proposes one). A mapping with a problem is"
+          + " refused (exit code 2) before anything is stored."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
@@ -36,6 +49,19 @@ final class IngestCommand implements Callable<Integer> {
       arity = "1..*",
       description = "Files or directories to ingest.")
   List<Path> paths;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "MAP.yaml",
+      description =
+          "Read the one FILE given as this mapping file says (dataset, pay currency and period,"
+              + " which column holds what).")
+  Path mapping;
+
+  @Option(
+      names = "--verbose",
+      description = "List every skipped file, also those that are not data.")
+  boolean verbose;
 
   @Option(
       names = "--max-table-mb",
@@ -64,30 +90,6 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The files named on the command line (not found in a directory) of which no table was
-   * recognised: naming a file asks for it to be ingested, so skipping it is a failure (exit 4),
-   * while files skipped inside a directory are expected (READMEs, reference tables).
-   */
-  private List<Path> unrecognisedFiles(IngestRun run) {
-    List<Path> out = new ArrayList<>();
-    for (Path path : paths) {
-      if (!Files.isRegularFile(path)) {
-        continue;
-      }
-      Path named = path.toAbsolutePath().normalize();
-      List<IngestReport> reports =
-          run.reports().stream()
-              .filter(r -> r.file().toAbsolutePath().normalize().equals(named))
-              .toList();
-      if (!reports.isEmpty()
-          && reports.stream().allMatch(r -> r.outcome() == IngestOutcome.SKIPPED)) {
-        out.add(path);
-      }
-    }
-    return out;
-  }
-
   @Override
   public Integer call() {
     for (Path path : paths) {
@@ -96,24 +98,50 @@ final class IngestCommand implements Callable<Integer> {
         throw new DevpayException(ErrorCategory.MISSING_DATA, "no such file or directory: " + path);
       }
     }
+    if (mapping != null) {
+      return ingestMapped();
+    }
+    // A file named explicitly that no reader knows fails (exit 4) before the store is opened.
+    ExplicitFiles.requireRecognised(paths);
     try (DevpayStore opened = store.openForWriting()) {
       IngestRun run =
           Wiring.ingestor(opened)
               .withDecompressionLimits(limits())
               .ingestAll(paths, ConsoleProgress.forStderr());
-      IngestSummary.print(run, spec.commandLine().getOut());
-      List<Path> unrecognised = unrecognisedFiles(run);
-      if (!unrecognised.isEmpty()) {
+      IngestSummary.print(run, spec.commandLine().getOut(), verbose);
+      return run.count(IngestOutcome.FAILED) > 0 ? ErrorCategory.BAD_INPUT_FILE.exitCode() : 0;
+    }
+  }
+
+  /**
+   * Checks the mapping and the table against it before the store is opened, so a mapping with a
+   * problem leaves no trace; then ingests the table in one transaction like any other.
+   */
+  private int ingestMapped() {
+    if (paths.size() != 1 || Files.isDirectory(paths.get(0))) {
+      throw new DevpayException(
+          ErrorCategory.USER_INPUT,
+          "--mapping reads one file: give exactly one FILE (a CSV, TSV or XLSX file), not "
+              + (paths.size() != 1 ? paths.size() + " paths" : "the directory " + paths.get(0)));
+    }
+    Mapping parsed = MappingFile.read(mapping);
+    Detection detection = MappedTable.open(paths.get(0), parsed);
+    try (DevpayStore opened = store.openForWriting()) {
+      long start = System.nanoTime();
+      IngestReport report =
+          opened.ingest(detection, Wiring.normalizer(), ConsoleProgress.forStderr());
+      IngestRun run = new IngestRun(List.of(report), Duration.ofNanos(System.nanoTime() - start));
+      IngestSummary.print(run, spec.commandLine().getOut(), true);
+      if (report.outcome() == IngestOutcome.ALREADY_INGESTED) {
         spec.commandLine()
-            .getErr()
+            .getOut()
             .println(
-                "devpay: not recognised: "
-                    + unrecognised.stream().map(Path::toString).toList()
-                    + " (`devpay datasets` lists the datasets devpay reads)");
+                "This table is already in the store (as "
+                    + report.formatId().orElse("?")
+                    + "): a mapping does not read again a table the store holds.");
+        spec.commandLine().getOut().flush();
       }
-      return run.count(IngestOutcome.FAILED) > 0 || !unrecognised.isEmpty()
-          ? ErrorCategory.BAD_INPUT_FILE.exitCode()
-          : 0;
+      return run.count(IngestOutcome.FAILED) > 0 ? ErrorCategory.BAD_INPUT_FILE.exitCode() : 0;
     }
   }
 }

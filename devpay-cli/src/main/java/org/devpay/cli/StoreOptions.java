@@ -47,7 +47,7 @@ final class StoreOptions {
   /** Opens the store for writing when {@code dataDirectory} is given (to ingest it), else reads. */
   DevpayStore open(Optional<Path> dataDirectory) {
     if (dataDirectory.isPresent()) {
-      Wiring.requireDataDirectory(dataDirectory.get());
+      Wiring.requireDataPath(dataDirectory.get());
       return openForWriting();
     }
     return openForReading();

@@ -35,21 +35,23 @@ final class Wiring {
   }
 
   /**
-   * Checks a {@code --data} directory before the store is opened, so a mistyped directory does not
-   * leave an empty store behind.
+   * Checks a {@code --data} directory or file before the store is opened, so a mistyped path or an
+   * unknown file does not leave an empty store behind.
    *
-   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is not a
-   *     directory
+   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is neither a
+   *     directory nor a file, BAD_INPUT_FILE when it is a file no reader recognises
    */
-  static void requireDataDirectory(Path directory) {
-    if (!Files.exists(directory)) {
+  static void requireDataPath(Path path) {
+    if (!Files.exists(path)) {
       throw new DevpayException(
-          ErrorCategory.MISSING_DATA, "--data names no such directory: " + directory);
+          ErrorCategory.MISSING_DATA, "--data names no such file or directory: " + path);
     }
-    if (!Files.isDirectory(directory)) {
+    if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
       throw new DevpayException(
-          ErrorCategory.USER_INPUT, "--data is not a directory: " + directory);
+          ErrorCategory.USER_INPUT, "--data is neither a directory nor a file: " + path);
     }
+    // A file named explicitly that no reader knows is refused before any store is opened.
+    ExplicitFiles.requireRecognised(List.of(path));
   }
 
   static Ingestor ingestor(DevpayStore store) {
@@ -57,13 +59,13 @@ final class Wiring {
   }
 
   /**
-   * Ingests every recognised file under a {@code --data} directory, with a progress bar on stderr.
+   * Ingests every recognised file under a {@code --data} directory, or the one {@code --data} file,
+   * with a progress bar on stderr.
    *
-   * @throws DevpayException MISSING_DATA when it does not exist, USER_INPUT when it is not a
-   *     directory
+   * @throws DevpayException as {@link #requireDataPath} says
    */
   static IngestRun ingestDirectory(DevpayStore store, Path directory) {
-    requireDataDirectory(directory);
+    requireDataPath(directory);
     return ingestor(store).ingestAll(List.of(directory), ConsoleProgress.forStderr());
   }
 }

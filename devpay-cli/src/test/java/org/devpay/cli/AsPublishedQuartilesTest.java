@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The acceptance check of the main answer: for every dataset edition in ../shared/data, the "as
  * published" n, P25, median and P75 of every role equal what pandas computes straight from the raw
  * file for the same rows, under the same stated filter (rows with pay; developers by profession
- * where asked; employment full time or unknown), and so do the rows that filter removes. For Stack
- * Overflow 2016 the interval-aware quartiles also equal an independent grouped-data computation.
- * The golden values and the script that produced them sit side by side in
- * src/test/resources/golden/ (as_published_quartiles.py, run with Debian's python3-pandas 1.5.3).
+ * where asked; employment full time or unknown), and so do the rows that filter removes. For the
+ * binned Stack Overflow years (2011, 2012, 2014, 2015, 2016) "as published" means the bin midpoints
+ * (published, or by the midpoint rule for 2011-2014), and the interval-aware quartiles also equal
+ * an independent grouped-data computation. The golden values and the script that produced them sit
+ * side by side in src/test/resources/golden/ (as_published_quartiles.py, run with Debian's
+ * python3-pandas 1.5.3).
  */
 class AsPublishedQuartilesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +65,9 @@ class AsPublishedQuartilesTest {
           edition.get("dataset").asText() + " " + edition.get("edition").asText(), edition);
     }
     JsonNode goldenEditions = golden().get("editions");
-    assertThat(goldenEditions).hasSize(9);
+    // Glassdoor, levels.fyi, EU 2017-2020, Stack Overflow 2011, 2012, 2014-2017 and the eight DOU
+    // waves (2015-12 to 2025-06).
+    assertThat(goldenEditions).hasSize(20);
     assertThat(javaEditions).hasSize(goldenEditions.size());
     int comparedCells = 0;
     for (JsonNode expected : goldenEditions) {
@@ -144,34 +147,40 @@ class AsPublishedQuartilesTest {
   }
 
   @Test
-  void stackOverflow2016IntervalAwareQuartilesEqualTheIndependentGroupedComputation()
+  void binnedStackOverflowYearsIntervalAwareQuartilesEqualTheIndependentGroupedComputation()
       throws IOException {
-    JsonNode expected =
-        StreamSupport.stream(golden().get("editions").spliterator(), false)
-            .filter(e -> e.get("dataset").asText().equals("so-survey-2016"))
-            .findFirst()
-            .orElseThrow()
-            .get("interval_aware");
-    JsonNode actual = edition("so-survey-2016", "2016").get("interval_aware");
-    assertThat(actual.get("method").asText()).contains("grouped-data interpolation");
+    int editions = 0;
     int compared = 0;
-    for (JsonNode cell : actual.get("roles")) {
-      JsonNode want = expected.get(cell.get("role").asText());
-      assertThat(cell.get("n").asInt()).isEqualTo(want.get("n").asInt());
-      if (cell.get("suppressed").asBoolean()) {
+    for (JsonNode golden : golden().get("editions")) {
+      if (!golden.has("interval_aware")) {
         continue;
       }
-      for (String figure : new String[] {"p25", "median", "p75"}) {
-        double value = want.get(figure).asDouble();
-        assertThat(cell.get(figure).asDouble())
-            .as("%s %s", cell.get("role").asText(), figure)
-            .isCloseTo(value, within(value * 1e-9));
-        assertThat(cell.path(figure + "_is_lower_bound").asBoolean())
-            .isEqualTo(want.get(figure + "_is_lower_bound").asBoolean());
-        compared++;
+      editions++;
+      String dataset = golden.get("dataset").asText();
+      JsonNode expected = golden.get("interval_aware");
+      JsonNode actual = edition(dataset, golden.get("edition").asText()).get("interval_aware");
+      assertThat(actual.get("method").asText()).contains("grouped-data interpolation");
+      assertThat(actual.get("roles")).as(dataset).hasSize(expected.size());
+      for (JsonNode cell : actual.get("roles")) {
+        JsonNode want = expected.get(cell.get("role").asText());
+        assertThat(want).as("%s %s", dataset, cell.get("role").asText()).isNotNull();
+        assertThat(cell.get("n").asInt()).isEqualTo(want.get("n").asInt());
+        if (cell.get("suppressed").asBoolean()) {
+          continue;
+        }
+        for (String figure : new String[] {"p25", "median", "p75"}) {
+          double value = want.get(figure).asDouble();
+          assertThat(cell.get(figure).asDouble())
+              .as("%s %s %s", dataset, cell.get("role").asText(), figure)
+              .isCloseTo(value, within(value * 1e-9));
+          assertThat(cell.path(figure + "_is_lower_bound").asBoolean())
+              .isEqualTo(want.get(figure + "_is_lower_bound").asBoolean());
+          compared++;
+        }
       }
     }
-    assertThat(compared).isGreaterThan(20);
+    assertThat(editions).isEqualTo(5);
+    assertThat(compared).isGreaterThan(80);
   }
 
   private static JsonNode edition(String dataset, String edition) {

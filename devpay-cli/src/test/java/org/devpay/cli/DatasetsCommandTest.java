@@ -41,6 +41,7 @@ class DatasetsCommandTest {
       case "glassdoor-india-salaries" -> "glassdoor-india";
       case "levels-fyi-stem-salaries" -> "levels-fyi";
       case "so-survey-2017-partial" -> "so-survey-2017";
+      case "so-survey-2011-2015" -> "so-survey-2011";
       default -> folder;
     };
   }

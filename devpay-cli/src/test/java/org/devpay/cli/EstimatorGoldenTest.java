@@ -52,7 +52,7 @@ class EstimatorGoldenTest {
   static void openTheRealStore() throws IOException {
     Path file = RealStore.file();
     String export = System.getProperty("devpay.golden.export");
-    if (export != null) {
+    if (export != null && !export.isBlank()) {
       try (DevpayStore writable = DevpayStore.open(file)) {
         writable.exportCsv(Path.of(export));
       }

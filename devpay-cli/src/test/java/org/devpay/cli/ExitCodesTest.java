@@ -111,7 +111,12 @@ class ExitCodesTest {
     CommandRunner result =
         CommandRunner.run("ingest", "--db", work.resolve("s.duckdb").toString(), notes.toString());
     assertThat(result.exitCode()).isEqualTo(4);
-    assertThat(result.err()).contains("not recognised").contains("notes.txt");
+    assertThat(result.err())
+        .contains("no devpay reader recognises it")
+        .contains("notes.txt")
+        .contains("devpay inspect");
+    // Refused before the store is opened: nothing is created.
+    assertThat(work.resolve("s.duckdb")).doesNotExist();
   }
 
   @Test
@@ -121,7 +126,8 @@ class ExitCodesTest {
     CommandRunner result =
         CommandRunner.run("ingest", "--db", work.resolve("s.duckdb").toString(), cut.toString());
     assertThat(result.exitCode()).isEqualTo(4);
-    assertThat(result.out()).contains("failed");
+    assertThat(result.err()).contains("cut.csv.gz");
+    assertThat(work.resolve("s.duckdb")).doesNotExist();
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Assumptions;
 public final class RealData {
   public static final String PROPERTY = "devpay.data.dir";
 
+  /** The system property naming the fixtures directory, when it is not beside the data. */
+  public static final String FIXTURES_PROPERTY = "devpay.fixtures.dir";
+
   private RealData() {}
 
   /** The data directory, or skips (fails under CI) when it is not there. */
@@ -35,6 +38,25 @@ public final class RealData {
     Path path = dir().resolve(relative);
     if (!Files.exists(path)) {
       unavailable("real dataset file not found: " + path);
+    }
+    return path;
+  }
+
+  /**
+   * A file of the real-row fixtures ({@code ../shared/fixtures}, beside the data directory, or the
+   * directory named by {@code devpay.fixtures.dir}), or skips (fails under CI) when it is absent.
+   * Fixtures test readers on real headers and spellings; they never feed a published figure.
+   */
+  public static Path fixture(String relative) {
+    String configured = System.getProperty(FIXTURES_PROPERTY);
+    Path dir =
+        configured != null
+            ? Paths.get(configured).toAbsolutePath().normalize()
+            : dir().resolveSibling("fixtures");
+    Path path = dir.resolve(relative);
+    if (!Files.exists(path)) {
+      unavailable(
+          "real fixture file not found: " + path + " (set -D" + FIXTURES_PROPERTY + "=DIR)");
     }
     return path;
   }

@@ -53,7 +53,8 @@ public final class ClaimsFile {
           "datasets",
           "controls",
           "decision",
-          "decides");
+          "decides",
+          "robust_to_pooling");
   private static final Set<String> SELECTOR_FIELDS =
       Set.of("role", "seniority", "skill", "industry", "metro", "country");
   private static final Set<String> DECISION_FIELDS = Set.of("rule", "threshold", "lower", "upper");
@@ -177,7 +178,7 @@ public final class ClaimsFile {
                         "unknown measure \""
                             + measureText
                             + "\" (adjusted_log_premium, unadjusted_log_premium, real_pay_growth,"
-                            + " role_share_change)"));
+                            + " nominal_pay_growth, role_share_change)"));
     if (!node.has("focal")) {
       throw fail(where, "needs \"focal\": the group the claim is about");
     }
@@ -221,19 +222,20 @@ public final class ClaimsFile {
           datasets,
           controls,
           rule,
-          decides(node, where));
+          flag(node, "decides", true, where),
+          flag(node, "robust_to_pooling", false, where));
     } catch (IllegalArgumentException e) {
       throw fail(where, e.getMessage());
     }
   }
 
-  private static boolean decides(JsonNode node, String where) {
-    JsonNode value = node.get("decides");
+  private static boolean flag(JsonNode node, String field, boolean absent, String where) {
+    JsonNode value = node.get(field);
     if (value == null) {
-      return true;
+      return absent;
     }
     if (!value.isBoolean()) {
-      throw fail(where, "\"decides\" must be true or false");
+      throw fail(where, "\"" + field + "\" must be true or false");
     }
     return value.asBoolean();
   }

@@ -92,7 +92,7 @@ public final class EstimateDocument {
     return root;
   }
 
-  private static ObjectNode settings(EstimatorSettings settings) {
+  static ObjectNode settings(EstimatorSettings settings) {
     ObjectNode node = AnswerDocument.object();
     node.put("seed", settings.seed());
     node.put("coverage", settings.coverage());
@@ -103,7 +103,7 @@ public final class EstimateDocument {
     return node;
   }
 
-  private static ObjectNode profile(Profile profile) {
+  static ObjectNode profile(Profile profile) {
     ObjectNode node = AnswerDocument.object();
     node.put("role", profile.role().id());
     node.put("role_name", profile.role().displayName());
@@ -164,7 +164,7 @@ public final class EstimateDocument {
         estimate.usdPerUnit());
   }
 
-  private static ObjectNode band(PayBand band) {
+  static ObjectNode band(PayBand band) {
     ObjectNode node = AnswerDocument.object();
     node.put("currency", band.currency());
     node.put("p10", band.p10());
@@ -173,7 +173,7 @@ public final class EstimateDocument {
     return node;
   }
 
-  private static ObjectNode cell(ComparableCell cell) {
+  static ObjectNode cell(ComparableCell cell) {
     ObjectNode node = AnswerDocument.object();
     node.put("description", cell.description());
     ObjectNode filter = node.putObject("filter");
@@ -212,7 +212,7 @@ public final class EstimateDocument {
     return node;
   }
 
-  private static ObjectNode model(ModelSummary model) {
+  static ObjectNode model(ModelSummary model) {
     ObjectNode node = AnswerDocument.object();
     FeatureSet features = model.features();
     ObjectNode f = node.putObject("features");

@@ -33,11 +33,14 @@ final class Figures {
     node.put(
         "adjusted_premium",
         "coefficient of the group indicator in an OLS of ln(annual pay) with fixed effects for the"
-            + " controls an edition has (levels under k merged), HC1 standard errors, Student-t"
-            + " intervals; percent = 100 (e^b - 1)");
+            + " controls an edition has (levels under k merged), HC1 standard errors (claims:"
+            + " cluster-robust CR1 by company where rows are company cells), Student-t intervals;"
+            + " percent = 100 (e^b - 1)");
     node.put(
         "pooling",
-        "DerSimonian-Laird random effects over editions' log premiums, normal intervals, I²");
+        "DerSimonian-Laird random effects over editions' log premiums, normal intervals, I²;"
+            + " with the Hartung-Knapp-Sidik-Jonkman t interval and the 95% prediction interval for"
+            + " a new dataset (metafor rma(method='DL', test='knha') and predict())");
     return node;
   }
 
@@ -82,6 +85,7 @@ final class Figures {
     node.put("r_squared", m.rSquared());
     ArrayNode dropped = node.putArray("dropped_columns");
     m.droppedColumns().forEach(dropped::add);
+    node.put("covariance", m.covariance());
     return node;
   }
 
@@ -113,6 +117,16 @@ final class Figures {
       node.put("heterogeneity_p_value", r.heterogeneityPValue());
       node.put("i_squared", r.iSquared());
       node.put("fixed_effect_log_premium", r.fixedEffect());
+      node.put("hksj_log_ci_lower", r.hartungKnapp().lower());
+      node.put("hksj_log_ci_upper", r.hartungKnapp().upper());
+      node.put("hksj_standard_error", r.hartungKnappStandardError());
+      node.put("hksj_p_value", r.hartungKnappPValue());
+      node.put("hksj_percent_ci_lower", Premium.percent(r.hartungKnapp().lower()));
+      node.put("hksj_percent_ci_upper", Premium.percent(r.hartungKnapp().upper()));
+      node.put("prediction_log_lower", r.prediction().lower());
+      node.put("prediction_log_upper", r.prediction().upper());
+      node.put("prediction_percent_lower", Premium.percent(r.prediction().lower()));
+      node.put("prediction_percent_upper", Premium.percent(r.prediction().upper()));
     }
     node.put("note", pooled.note());
     return node;

@@ -24,8 +24,11 @@ public final class TrendsDocument {
     root.put("demand_note", report.demandNote());
     root.put(
         "pay_growth",
-        "coefficient of the year in ln(pay at 2020 prices) with fixed effects for experience,"
-            + " seniority, location and employment, HC1; percent a year = 100 (e^b - 1)");
+        "coefficient of the year in ln(pay at 2020 prices, in the local currency where"
+            + " local-price-levels.csv names one) with fixed effects for experience, seniority,"
+            + " location and employment, HC1; percent a year = 100 (e^b - 1); a source that cannot"
+            + " be deflated gives its nominal growth here; nominal_pay_growth and real_pay_growth"
+            + " give each on its own");
     root.put(
         "share_change",
         "coefficient of the year in a linear probability model of the role over every respondent"
@@ -42,6 +45,11 @@ public final class TrendsDocument {
       s.put("pay_comparable", source.payComparable());
       s.put("shares_comparable", source.sharesComparable());
       s.put("respondents", source.respondents());
+      s.put("local_currency", source.localCurrency());
+      ArrayNode deflated = s.putArray("deflated_years");
+      source.deflatedYears().forEach(deflated::add);
+      ArrayNode shareYears = s.putArray("share_years");
+      source.shareYears().forEach(shareYears::add);
       s.put("note", source.note());
       ArrayNode roles = s.putArray("roles");
       for (PayTrends.RoleTrend trend : source.roles()) {
@@ -49,6 +57,8 @@ public final class TrendsDocument {
         r.put("role", trend.role().id());
         Figures.count(r, "rows", trend.rows(), trend.payGrowth().isEmpty() && trend.rows() == 0);
         r.set("pay_growth", Figures.model(trend.payGrowth()));
+        r.set("nominal_pay_growth", Figures.model(trend.nominalGrowth()));
+        r.set("real_pay_growth", Figures.model(trend.realGrowth()));
         r.set("share_change", share(trend.shareChange()));
         ArrayNode years = r.putArray("years");
         for (PayTrends.YearFigures y : trend.years()) {
@@ -68,6 +78,8 @@ public final class TrendsDocument {
       ObjectNode node = pooled.addObject();
       node.put("role", p.role().id());
       node.set("pay_growth", Figures.pooled(p.payGrowth()));
+      node.set("nominal_pay_growth", Figures.pooled(p.nominalGrowth()));
+      node.set("real_pay_growth", Figures.pooled(p.realGrowth()));
       ObjectNode share = Figures.pooled(p.shareChange());
       p.shareChange()
           .pooled()

@@ -33,8 +33,29 @@ class ClaimsFileTest {
     Claim demand = article.claims().get(6);
     assertThat(demand.effects())
         .extracting(ClaimEffect::measure)
-        .containsExactly(Measure.REAL_PAY_GROWTH, Measure.ROLE_SHARE_CHANGE);
-    assertThat(demand.effects().get(1).decides()).isFalse();
+        .containsExactly(
+            Measure.REAL_PAY_GROWTH, Measure.NOMINAL_PAY_GROWTH, Measure.ROLE_SHARE_CHANGE);
+    // Pay, nominal and real, and demand all decide, whichever way the sources are pooled.
+    assertThat(demand.effects())
+        .allMatch(ClaimEffect::decides)
+        .allMatch(ClaimEffect::robustToPooling);
+    // Demand comes from the surveys with a stable role question, whatever years are ingested.
+    ClaimEffect shares = demand.effects().get(2);
+    assertThat(shares.datasets()).containsExactly("dou-ua", "so-survey");
+    assertThat(shares.uses("so-survey-2014")).isTrue();
+    assertThat(shares.uses("so-survey-2025")).isTrue();
+    assertThat(shares.uses("dou-ua")).isTrue();
+    assertThat(shares.uses("levels-fyi")).isFalse();
+    // Claim 8 is measured against every other developer type.
+    assertThat(article.claims().get(7).effects().get(0).baseline().orElseThrow().roles())
+        .containsExactlyInAnyOrder(
+            RoleFamily.FRONTEND,
+            RoleFamily.FULLSTACK,
+            RoleFamily.MOBILE,
+            RoleFamily.EMBEDDED,
+            RoleFamily.DEVOPS_SRE,
+            RoleFamily.DATA_ENGINEERING,
+            RoleFamily.DATA_SCIENCE_ML);
     for (Claim claim : article.claims()) {
       assertThat(claim.wouldDecide()).as(claim.id()).isNotBlank();
       assertThat(claim.decidedBy()).as(claim.id()).isNotBlank();
@@ -68,6 +89,7 @@ class ClaimsFileTest {
     assertThat(effect.datasets()).containsExactly("it-salary-survey-eu");
     assertThat(effect.controls()).isEqualTo(Control.DEFAULTS);
     assertThat(effect.decides()).isTrue();
+    assertThat(effect.robustToPooling()).isFalse();
     assertThat(contents.claims().get(0).combination()).isEqualTo(Claim.Combination.ALL);
   }
 

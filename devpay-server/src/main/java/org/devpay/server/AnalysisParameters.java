@@ -13,8 +13,7 @@ import org.devpay.core.model.RoleFamily;
 final class AnalysisParameters {
   private AnalysisParameters() {}
 
-  static final List<String> ROLE_IDS =
-      Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
+  static final List<String> ROLE_IDS = RoleFamily.stated().stream().map(RoleFamily::id).toList();
 
   static final List<String> BREAKDOWNS =
       List.of("experience", "seniority", "country", "location", "year", "employment");

@@ -31,9 +31,12 @@ final class ClaimsResource implements Resource {
         "/api/claims",
         "Verdicts on the article's eight claims",
         "Each claim of the seed article tested on the data kept by the filter: verdict"
-            + " (supported, contradicted, inconclusive, no data), the effect with its interval, n,"
-            + " p-value and Benjamini-Hochberg adjusted p-value, the datasets used and one plain"
-            + " sentence. The claims and their decision rules are docs/claims.md.",
+            + " (supported, contradicted, depends on the dataset, inconclusive, no data), per"
+            + " effect the deciding interval (Hartung-Knapp-Sidik-Jonkman below ten editions), the"
+            + " DerSimonian-Laird and prediction intervals, each edition's estimate, n, p-value and"
+            + " Benjamini-Hochberg adjusted p-value, the rule applied, a confidence label, the"
+            + " datasets used and one plain sentence. The claims and their decision rules are"
+            + " docs/claims.md.",
         FilterParameters.all(),
         Caching.BY_DATA_VERSION,
         List.of(400),

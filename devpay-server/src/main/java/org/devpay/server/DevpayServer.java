@@ -155,10 +155,15 @@ public final class DevpayServer implements AutoCloseable {
     resources.add(new AnswerResource(settings.answers()));
     resources.add(new EditionResource(settings.answers()));
     resources.add(new ExperienceCurvesResource(settings.answers()));
-    resources.add(new EstimateResource(settings.answers()));
+    EstimateResource estimates = new EstimateResource(settings.answers());
+    resources.add(estimates);
+    resources.add(new StandingResource(estimates));
     resources.add(new CompareResource(settings.answers()));
     resources.add(new FactorsResource(settings.answers()));
     resources.add(new ClaimsResource(settings.answers()));
+    ArticleSource article = new ArticleSource(settings.answers());
+    resources.add(new ArticleResource(article, ArticleResource.Form.HTML));
+    resources.add(new ArticleResource(article, ArticleResource.Form.MARKDOWN));
     settings
         .ingest()
         .ifPresent(

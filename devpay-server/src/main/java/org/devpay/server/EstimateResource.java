@@ -3,7 +3,6 @@ package org.devpay.server;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +39,7 @@ final class EstimateResource implements Resource {
   }
 
   private static final List<String> ROLES =
-      Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
+      RoleFamily.stated().stream().map(RoleFamily::id).toList();
 
   /** The stated levels: "unknown" describes data, not a profile. */
   private static final List<String> LEVELS = List.of("junior", "middle", "senior", "lead");
@@ -247,8 +246,11 @@ final class EstimateResource implements Resource {
     return Response.json(document);
   }
 
-  /** The estimator of the snapshot's data version; models are fitted once per version. */
-  private Estimator estimator(Snapshot snapshot) {
+  /**
+   * The estimator of the snapshot's data version; models are fitted once per version (and shared
+   * with {@link StandingResource}).
+   */
+  Estimator estimator(Snapshot snapshot) {
     // Building an estimator is cheap (models are fitted on first use), so a lost race costs
     // nothing.
     return estimator.updateAndGet(

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.devpay.core.model.RejectReason;
 import org.devpay.store.IngestReport;
 import org.devpay.store.IngestRun;
+import org.devpay.store.UnknownLabelCount;
 
 /**
  * An ingest run as JSON, one object per table with its outcome and row balance by reason: the one
@@ -43,6 +44,17 @@ public final class IngestJson {
         }
       }
       node.put("detail", names.apply(report.detail()));
+      report.skippedAs().ifPresent(kind -> node.put("skipped_as", kind));
+      if (!report.unknownLabels().isEmpty()) {
+        ArrayNode labels = node.putArray("unknown_labels");
+        for (UnknownLabelCount count : report.unknownLabels()) {
+          ObjectNode label = labels.addObject();
+          label.put("edition", count.edition());
+          label.put("taxonomy", count.taxonomy().id());
+          label.put("label", count.label());
+          label.put("rows", count.rows());
+        }
+      }
     }
     return array;
   }

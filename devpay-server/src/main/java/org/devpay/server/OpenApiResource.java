@@ -112,7 +112,7 @@ final class OpenApiResource implements Resource {
     ObjectNode ok = responses.putObject("200");
     ok.put("description", operation.summary());
     ok.putObject("content")
-        .putObject("application/json")
+        .putObject(operation.mediaType().replaceFirst(";.*", ""))
         .putObject("schema")
         .put("$ref", "#/components/schemas/" + operation.responseSchema());
     if (operation.caching() == Resource.Caching.BY_DATA_VERSION) {
@@ -176,6 +176,17 @@ final class OpenApiResource implements Resource {
             + " other_roles[]), skipped[] {dataset, edition, reason}, plus data_version.");
     object(
         schemas,
+        "Standing",
+        "The `devpay standing --format json` document: question, method, disclosure {controlled,"
+            + " privacy_floor_k, rule}, settings, profile, pay {amount, currency, period, annual,"
+            + " pay_year, basis, scope}, standings[] (dataset, edition, title, pay, basis, scope,"
+            + " survey_year, amount {currency, annual, usd, price_adjustment, exchange,"
+            + " description}, group, sentence, percentile and cell_percentile {low, high,"
+            + " interval_low, interval_high, step_points, rows, text}, cell_withheld, cell, band,"
+            + " band_usd, distribution {currency, step_points, quantiles[] {share, amount}},"
+            + " notes[], model), skipped[] {dataset, edition, reason}, plus data_version.");
+    object(
+        schemas,
         "Datasets",
         "data_version, privacy_floor_k and editions[]: dataset, edition, title, publisher,"
             + " licence, pay, years, currencies, basis, scope, records, files and filters"
@@ -216,16 +227,36 @@ final class OpenApiResource implements Resource {
         schemas,
         "Claims",
         "The `devpay claims --format json` document: verdict_counts and claims[] {id, text,"
-            + " hypothesis, verdict, sentence, effect (estimate and interval in its unit, p_value,"
-            + " p_value_bh, n, editions), effects[], datasets, decided_by, would_decide}, plus"
-            + " data_version and filter.");
+            + " hypothesis, verdict, sentence, effect (deciding estimate and interval in its unit,"
+            + " dersimonian_laird, hartung_knapp, prediction_interval, confidence, rule,"
+            + " decision_rule, p_value, p_value_bh, n, editions, per_edition[]), effects[],"
+            + " datasets, decided_by, would_decide}, plus data_version and filter.");
     object(
         schemas,
         "IngestReport",
         "data_version after the ingest and tables[] {file, outcome, format, rows_read,"
-            + " rows_accepted, rows_rejected, rejected_by_reason, detail}.");
+            + " rows_accepted, rows_rejected, rejected_by_reason, detail, skipped_as (unknown_data,"
+            + " aggregates or not_data, for a skipped table), unknown_labels[] {edition, taxonomy,"
+            + " label, rows}}.");
     object(schemas, "OpenApi", "An OpenAPI 3.1 document.");
+    text(
+        schemas,
+        "ArticleHtml",
+        "The seed article written again from the data as one self-contained HTML page (the"
+            + " `devpay article --html` page): styles and SVG charts inline, no script.");
+    text(
+        schemas,
+        "ArticleMarkdown",
+        "The seed article written again from the data as Markdown with the seed's front matter"
+            + " (title, published, date, tags, summary, readTime), its SVG charts inline as data"
+            + " URIs.");
     return components;
+  }
+
+  private static void text(ObjectNode schemas, String name, String description) {
+    ObjectNode schema = schemas.putObject(name);
+    schema.put("type", "string");
+    schema.put("description", description);
   }
 
   private static ObjectNode object(ObjectNode schemas, String name, String description) {

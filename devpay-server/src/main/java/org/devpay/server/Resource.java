@@ -54,6 +54,7 @@ interface Resource {
    * @param caching how responses may be cached
    * @param errors the problem statuses it may answer with, besides 429 and 500
    * @param responseSchema the name of its response schema in the OpenAPI document
+   * @param mediaType the media type of its 200 response
    */
   record Operation(
       String method,
@@ -63,7 +64,30 @@ interface Resource {
       List<Parameter> parameters,
       Caching caching,
       List<Integer> errors,
-      String responseSchema) {
+      String responseSchema,
+      String mediaType) {
+    /** An operation answering with JSON. */
+    Operation(
+        String method,
+        String path,
+        String summary,
+        String description,
+        List<Parameter> parameters,
+        Caching caching,
+        List<Integer> errors,
+        String responseSchema) {
+      this(
+          method,
+          path,
+          summary,
+          description,
+          parameters,
+          caching,
+          errors,
+          responseSchema,
+          Response.JSON);
+    }
+
     public Operation {
       requireNonNull(method, "method is null");
       requireNonNull(path, "path is null");
@@ -73,6 +97,7 @@ interface Resource {
       requireNonNull(caching, "caching is null");
       errors = List.copyOf(errors);
       requireNonNull(responseSchema, "responseSchema is null");
+      requireNonNull(mediaType, "mediaType is null");
     }
   }
 
@@ -105,6 +130,11 @@ interface Resource {
     public Response {
       requireNonNull(contentType, "contentType is null");
       requireNonNull(body, "body is null");
+    }
+
+    /** A 200 response with a text body of this media type (UTF-8). */
+    static Response text(String contentType, String body) {
+      return new Response(200, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A 200 response with a JSON document, written as the CLI writes it. */

@@ -418,9 +418,12 @@ class ApiTest {
             "/api/editions/{dataset}/{edition}",
             "/api/experience-curves",
             "/api/estimate",
+            "/api/standing",
             "/api/compare",
             "/api/factors/{factor}",
             "/api/claims",
+            "/article",
+            "/api/article.md",
             "/api/openapi.json");
     List<String> parameters = new ArrayList<>();
     openApi
@@ -432,6 +435,11 @@ class ApiTest {
     assertThat(
             openApi.at("/paths/~1api~1answer/get/responses/400/content").has(Problems.CONTENT_TYPE))
         .isTrue();
+    assertThat(openApi.at("/paths/~1article/get/responses/200/content").has("text/html")).isTrue();
+    assertThat(
+            openApi.at("/paths/~1api~1article.md/get/responses/200/content").has("text/markdown"))
+        .isTrue();
+    assertThat(openApi.at("/components/schemas/ArticleHtml/type").asText()).isEqualTo("string");
   }
 
   @Test

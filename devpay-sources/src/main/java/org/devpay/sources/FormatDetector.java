@@ -2,31 +2,21 @@ package org.devpay.sources;
 
 import static java.util.Objects.requireNonNull;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides which adapter reads a table, from its header decoded in each adapter's charset. Unknown
- * tables are skipped with a reason; a table two adapters both claim is an error in the registry.
+ * Decides which adapter reads a table, from its first records read as {@link ReadableTable} detects
+ * (encoding, delimiter, or a workbook sheet). Unknown tables are skipped with a reason and the
+ * closest known formats; a table two adapters both claim is an error in the registry.
  */
 public final class FormatDetector {
-  /** How much of a table is read to find its header: enough for very wide survey headers. */
-  static final int HEAD_BYTES = 256 * 1024;
+  /** How many of the closest formats a skipped table reports. */
+  static final int CLOSEST = 3;
 
   private final AdapterRegistry registry;
 
@@ -36,103 +26,116 @@ public final class FormatDetector {
 
   /** Detects the format of one table; never throws for unreadable content, it skips it. */
   public Detection detect(SourceTable table) {
-    byte[] head;
-    try (InputStream in = table.open()) {
-      head = in.readNBytes(HEAD_BYTES);
-    } catch (IOException e) {
-      return skipped(table, "cannot be read: " + e.getMessage());
+    ReadableTable readable;
+    TableHeader header;
+    try {
+      if (!table.isSheet()) {
+        String binary = binaryContent(table);
+        if (!binary.isEmpty()) {
+          return Detection.skipped(table, Optional.empty(), binary, List.of());
+        }
+      }
+      readable = ReadableTable.detect(table);
+      header = readable.header();
+    } catch (IOException | RuntimeException e) {
+      return Detection.skipped(
+          table, Optional.empty(), "cannot be read: " + e.getMessage(), List.of());
     }
-    if (head.length == 0) {
-      return skipped(table, "empty file");
-    }
-    if (looksBinary(head)) {
-      return skipped(table, "binary content, not a delimited text table");
-    }
-    // Most adapters share a charset: the head is decoded once per charset, not once per adapter.
-    Map<Charset, Optional<TableHeader>> headers = new HashMap<>();
+    return detect(readable, header);
+  }
+
+  /** Detects the format of a table whose reading and first records are known. */
+  public Detection detect(ReadableTable readable, TableHeader header) {
     List<SourceAdapter> matches = new ArrayList<>();
+    List<HeaderMatch> near = new ArrayList<>();
     for (SourceAdapter adapter : registry.adapters()) {
-      Optional<TableHeader> header =
-          headers.computeIfAbsent(
-              adapter.charset(), charset -> header(table.fileName(), head, charset));
-      if (header.isPresent() && adapter.recognises(header.get())) {
+      HeaderMatch match = adapter.match(header);
+      if (match.recognised()) {
         matches.add(adapter);
+      } else if (match.coverage() > 0) {
+        near.add(match);
       }
     }
     if (matches.size() > 1) {
       throw new IllegalStateException(
           "ambiguous format for "
-              + table.displayName()
+              + readable.table().displayName()
               + ": claimed by "
               + matches.stream().map(SourceAdapter::formatId).toList());
     }
-    if (matches.isEmpty()) {
-      return skipped(table, "no adapter recognises its header");
+    if (matches.size() == 1) {
+      return Detection.recognised(readable, matches.get(0));
     }
-    return new Detection(table, Optional.of(matches.get(0)), "");
+    Optional<String> aggregates = AggregateTables.describe(header);
+    if (aggregates.isPresent()) {
+      return Detection.skipped(
+          readable.table(),
+          Optional.of(readable),
+          aggregates.get(),
+          List.of(),
+          Detection.Kind.AGGREGATES);
+    }
+    near.sort(
+        Comparator.comparingDouble(HeaderMatch::coverage)
+            .reversed()
+            .thenComparingInt(m -> m.missing().size())
+            .thenComparing(HeaderMatch::formatId));
+    List<HeaderMatch> closest = near.subList(0, Math.min(CLOSEST, near.size()));
+    boolean data = !closest.isEmpty() || namesPay(header);
+    return Detection.skipped(
+        readable.table(),
+        Optional.of(readable),
+        data
+            ? "no adapter recognises its header"
+            : "not a table of pay: no column names pay and no known format is near",
+        closest,
+        data ? Detection.Kind.UNKNOWN_DATA : Detection.Kind.NOT_DATA);
   }
 
-  private static Detection skipped(SourceTable table, String reason) {
-    return new Detection(table, Optional.empty(), reason);
+  /**
+   * Whether a header of several columns, followed by a record of as many fields, speaks of pay:
+   * what makes an unknown table respondent data rather than a reference table, or a text file
+   * (README, SOURCE.md: a heading starts with '#') that a comma in a sentence makes look like a
+   * table. When the first row is mostly blank (a survey's question groups over its answers), the
+   * second row names columns too.
+   */
+  static boolean namesPay(TableHeader header) {
+    int width = header.columns().size();
+    if (width < 2
+        || header.columns().get(0).strip().startsWith("#")
+        || header.following().stream().noneMatch(row -> row.size() == width)) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(header.columns());
+    long blank = names.stream().filter(String::isBlank).count();
+    if (blank * 2 > width && !header.following().isEmpty()) {
+      names.addAll(header.following().get(0));
+    }
+    return names.stream().anyMatch(org.devpay.sources.inspect.HeaderWords::speaksOfPay);
   }
 
-  /** Decodes the first record of the head in a charset; empty if it does not decode cleanly. */
-  static Optional<TableHeader> header(String fileName, byte[] head, Charset charset) {
-    int offset = 0;
-    Charset effective = charset;
-    if (head.length >= 3
-        && (head[0] & 0xFF) == 0xEF
-        && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF) {
-      offset = 3;
-      effective = StandardCharsets.UTF_8;
+  /**
+   * Why a table is not text ("" when it may be): empty, or zero bytes that no text encoding (UTF-16
+   * and UTF-32 included) explains. Images, archives and databases are skipped before any decoding.
+   */
+  private static String binaryContent(SourceTable table) throws IOException {
+    byte[] head;
+    try (InputStream in = table.open()) {
+      head = in.readNBytes(8192);
     }
-    String text;
-    try {
-      text =
-          effective
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(head, offset, trimToCharBoundary(head, offset, effective)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
+    if (head.length == 0) {
+      return "empty file";
     }
-    try (CsvReader<CsvRecord> reader =
-        CsvReader.builder()
-            // Detection reads only the first record and must never fail on a record's length.
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(new StringReader(text))) {
-      Iterator<CsvRecord> it = reader.iterator();
-      if (!it.hasNext()) {
-        return Optional.empty();
-      }
-      return Optional.of(new TableHeader(fileName, it.next().getFields()));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+    String charset = org.devpay.sources.text.EncodingDetector.detect(head).charset().name();
+    if (hasZeroBytes(head) && !charset.startsWith("UTF-16") && !charset.startsWith("UTF-32")) {
+      return "binary content, not a delimited text table";
     }
+    return "";
   }
 
-  /** Length to decode so that a multi-byte UTF-8 character cut at the end is not malformed. */
-  private static int trimToCharBoundary(byte[] head, int offset, Charset charset) {
-    int end = head.length;
-    if (charset.equals(StandardCharsets.UTF_8) && head.length == HEAD_BYTES) {
-      // Step back over continuation bytes and the lead byte of a possibly cut character.
-      int i = end - 1;
-      while (i > offset && (head[i] & 0xC0) == 0x80) {
-        i--;
-      }
-      end = i;
-    }
-    return end - offset;
-  }
-
-  private static boolean looksBinary(byte[] head) {
-    int n = Math.min(head.length, 8192);
-    for (int i = 0; i < n; i++) {
-      if (head[i] == 0) {
+  private static boolean hasZeroBytes(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
         return true;
       }
     }

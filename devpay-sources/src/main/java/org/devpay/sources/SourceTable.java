@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +13,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * One readable table inside an input file: the file itself, a gzipped file, or one entry of a ZIP
- * archive. It is what adapters read, and its content hash (of the decompressed bytes) is what makes
- * ingest idempotent: the same CSV, zipped or not, is ingested once.
+ * One readable table inside an input file: the file itself, a gzipped file, one entry of a ZIP
+ * archive, or one sheet of an XLSX workbook. It is what adapters read, and its content hash (of the
+ * decompressed bytes) is what makes ingest idempotent: the same CSV, zipped or not, is ingested
+ * once.
  *
  * @param container the file on disk
- * @param entryName the table's name: the file name, the name without ".gz", or the ZIP entry path
+ * @param entryName the table's name: the file name, the name without ".gz", the ZIP entry path, or
+ *     the sheet's name
  * @param compression how the table is stored in the container
  */
 public record SourceTable(Path container, String entryName, Compression compression) {
@@ -29,7 +28,9 @@ public record SourceTable(Path container, String entryName, Compression compress
   public enum Compression {
     NONE,
     GZIP,
-    ZIP_ENTRY
+    ZIP_ENTRY,
+    /** One sheet of an XLSX workbook: the entry name is the sheet's name. */
+    SHEET
   }
 
   public SourceTable {
@@ -38,26 +39,52 @@ public record SourceTable(Path container, String entryName, Compression compress
     requireNonNull(compression, "compression is null");
   }
 
-  /** The entry's file name without directories. */
+  /** The entry's file name without directories; a sheet's is its workbook's file name. */
   public String fileName() {
+    if (compression == Compression.SHEET) {
+      return container.getFileName().toString();
+    }
     int slash = entryName.lastIndexOf('/');
     return slash < 0 ? entryName : entryName.substring(slash + 1);
   }
 
-  /** A human-readable location: "dir/file.zip!entry.csv" for archive entries. */
+  /**
+   * A human-readable location: "dir/file.zip!entry.csv" for archive entries,
+   * "dir/book.xlsx[Sheet1]" for sheets.
+   */
   public String displayName() {
-    return compression == Compression.ZIP_ENTRY
-        ? container + "!" + entryName
-        : container.toString();
+    switch (compression) {
+      case ZIP_ENTRY:
+        return container + "!" + entryName;
+      case SHEET:
+        return container + "[" + entryName + "]";
+      default:
+        return container.toString();
+    }
   }
 
-  /** Opens the decompressed bytes. The caller closes the stream. */
+  /** Whether the table is a workbook sheet (read as cells), not delimited text. */
+  public boolean isSheet() {
+    return compression == Compression.SHEET;
+  }
+
+  /**
+   * Opens the decompressed bytes. The caller closes the stream. A sheet's bytes, which identify it
+   * (its content hash), are its workbook's followed by its name, so that two sheets of one workbook
+   * are two tables; its cells are read by {@link org.devpay.sources.table.TableRecords}.
+   */
   public InputStream open() throws IOException {
     switch (compression) {
       case NONE:
         return new BufferedInputStream(Files.newInputStream(container), 1 << 16);
+      case SHEET:
+        return new BufferedInputStream(
+            new java.io.SequenceInputStream(
+                Files.newInputStream(container),
+                new java.io.ByteArrayInputStream(
+                    ("\n#sheet=" + entryName).getBytes(StandardCharsets.UTF_8))),
+            1 << 16);
       case GZIP:
-        // Buffered so that mark/reset works: openReader peeks at the first bytes for a BOM.
         return new BufferedInputStream(
             new GZIPInputStream(Files.newInputStream(container), 1 << 16), 1 << 16);
       case ZIP_ENTRY:
@@ -80,32 +107,6 @@ public record SourceTable(Path container, String entryName, Compression compress
         };
       default:
         throw new AssertionError(compression);
-    }
-  }
-
-  /**
-   * Opens the content as text in the given charset, skipping a byte-order mark if there is one
-   * (UTF-8, or UTF-16 when the charset is UTF-16).
-   */
-  public Reader openReader(Charset charset) throws IOException {
-    InputStream in = open();
-    try {
-      in.mark(4);
-      byte[] head = in.readNBytes(3);
-      boolean utf8Bom =
-          head.length == 3
-              && (head[0] & 0xFF) == 0xEF
-              && (head[1] & 0xFF) == 0xBB
-              && (head[2] & 0xFF) == 0xBF;
-      in.reset();
-      if (utf8Bom) {
-        in.skipNBytes(3);
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-      }
-      return new InputStreamReader(in, charset);
-    } catch (IOException | RuntimeException e) {
-      in.close();
-      throw e;
     }
   }
 

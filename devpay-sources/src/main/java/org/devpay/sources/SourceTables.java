@@ -14,8 +14,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Finds the tables in files and directories: plain files, gzipped files and ZIP entries (macOS
- * resource forks skipped). The order is sorted by path, so runs are reproducible.
+ * Finds the tables in files and directories: plain files, gzipped files, ZIP entries (macOS
+ * resource forks skipped) and the sheets of XLSX workbooks. The order is sorted by path, so runs
+ * are reproducible.
  */
 public final class SourceTables {
   private SourceTables() {}
@@ -62,6 +63,17 @@ public final class SourceTables {
   /** The tables inside one file. */
   public static List<SourceTable> tablesIn(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+      List<SourceTable> sheets = new ArrayList<>();
+      for (String sheet : org.devpay.sources.table.Tables.sheetNames(file)) {
+        sheets.add(new SourceTable(file, sheet, SourceTable.Compression.SHEET));
+      }
+      return sheets;
+    }
+    if (name.endsWith(".xls")) {
+      throw new IOException(
+          "an Excel 97-2003 workbook (.xls), which devpay does not read: save it as XLSX or CSV");
+    }
     if (name.endsWith(".zip")) {
       List<SourceTable> entries = new ArrayList<>();
       try (ZipFile zip = new ZipFile(file.toFile())) {

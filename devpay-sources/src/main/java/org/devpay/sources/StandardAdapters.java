@@ -2,7 +2,7 @@ package org.devpay.sources;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.devpay.sources.dou.DouJune2025Adapter;
+import org.devpay.sources.dou.DouSurveyAdapter;
 import org.devpay.sources.eu.ItSalarySurveyEuAdapter;
 import org.devpay.sources.glassdoor.GlassdoorIndia2022Adapter;
 import org.devpay.sources.levels.LevelsFyiAdapter;
@@ -14,7 +14,9 @@ final class StandardAdapters {
 
   static List<SourceAdapter> all() {
     List<SourceAdapter> adapters = new ArrayList<>();
-    adapters.add(new DouJune2025Adapter()); // DOU.ua salary survey, June 2025 wave
+    // DOU.ua salary survey, every wave: one adapter per column family (2015-2020 titles, 2022
+    // extract, 2020+ specialisations)
+    adapters.addAll(DouSurveyAdapter.allFamilies());
     adapters.add(new GlassdoorIndia2022Adapter()); // Glassdoor India software salaries, 2022
     adapters.add(new LevelsFyiAdapter()); // levels.fyi records 2017-2021, Kaggle export
     adapters.addAll(ItSalarySurveyEuAdapter.allEditions()); // IT Salary Survey EU, 2017-2020

@@ -33,8 +33,10 @@ import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.normalize.Normalizer;
+import org.devpay.core.normalize.UnknownLabel;
 import org.devpay.sources.Detection;
 import org.devpay.sources.SourceTable;
+import org.devpay.sources.catalog.UserDataset;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -59,9 +61,13 @@ public final class DevpayStore implements AutoCloseable {
   private final Path file;
   private final DuckDBConnection connection;
 
-  private DevpayStore(Path file, DuckDBConnection connection) {
+  /** The store's schema version: older than {@link Schema#VERSION} only for a read-only store. */
+  private final int schemaVersion;
+
+  private DevpayStore(Path file, DuckDBConnection connection, int schemaVersion) {
     this.file = file;
     this.connection = connection;
+    this.schemaVersion = schemaVersion;
   }
 
   /**
@@ -83,7 +89,7 @@ public final class DevpayStore implements AutoCloseable {
       requireDuckDbFileOrNone(absolute);
       connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
       Schema.ensure(connection, absolute);
-      return new DevpayStore(absolute, connection);
+      return new DevpayStore(absolute, connection, Schema.VERSION);
     } catch (IOException | SQLException e) {
       closeQuietly(connection, e);
       throw new DevpayException(
@@ -121,8 +127,8 @@ public final class DevpayStore implements AutoCloseable {
       properties.setProperty("duckdb.read_only", "true");
       connection =
           (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
-      Schema.check(connection, absolute);
-      return new DevpayStore(absolute, connection);
+      int version = Schema.check(connection, absolute);
+      return new DevpayStore(absolute, connection, version);
     } catch (IOException | SQLException e) {
       closeQuietly(connection, e);
       throw new DevpayException(
@@ -250,11 +256,11 @@ public final class DevpayStore implements AutoCloseable {
           since(start));
     }
     if (detection.adapter().isEmpty()) {
-      return IngestReport.skipped(table, detection.skipReason(), since(start));
+      return IngestReport.skipped(table, detection.skipReason(), detection.kind(), since(start));
     }
     return new FileIngestion(
             connection,
-            table,
+            detection.readable().orElseThrow(),
             detection.adapter().get(),
             containerSha256,
             digest,
@@ -424,10 +430,93 @@ public final class DevpayStore implements AutoCloseable {
         });
   }
 
+  /**
+   * The datasets users brought with mapping files, one entry per dataset edition as the mapping of
+   * its first table (by location) describes it, sorted by dataset and edition.
+   */
+  public synchronized List<UserDataset> userDatasets() {
+    return userDatasetsWhere("", List.of());
+  }
+
+  /** The user-provided dataset edition with this id, if the store holds one. */
+  public synchronized Optional<UserDataset> userDataset(String datasetId, String edition) {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(edition, "edition is null");
+    return userDatasetsWhere(
+            "WHERE u.dataset_id = ? AND u.edition = ?", List.of(datasetId, edition))
+        .stream()
+        .findFirst();
+  }
+
+  private List<UserDataset> userDatasetsWhere(String condition, List<String> parameters) {
+    if (schemaVersion < 2) {
+      return List.of();
+    }
+    return query(
+        "SELECT u.dataset_id, u.edition, u.title, u.publisher, u.licence, u.attribution, u.url,"
+            + " u.role_field, u.pay_field, u.pay_description, u.mapping_file, u.mapping_text"
+            + " FROM user_dataset u JOIN source_file f USING (content_sha256) "
+            + condition
+            + " ORDER BY u.dataset_id, u.edition, f.path, f.entry_name, u.content_sha256",
+        parameters,
+        rs -> {
+          Map<String, UserDataset> first = new LinkedHashMap<>();
+          while (rs.next()) {
+            UserDataset dataset =
+                new UserDataset(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7).isEmpty() ? Optional.empty() : Optional.of(rs.getString(7)),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12));
+            first.putIfAbsent(dataset.datasetId() + "\n" + dataset.edition(), dataset);
+          }
+          return List.copyOf(first.values());
+        });
+  }
+
+  /**
+   * The labels of the store's accepted rows that a taxonomy does not know, summed over the tables
+   * of each edition: by dataset, edition and taxonomy, most frequent label first.
+   */
+  public synchronized List<UnknownLabelCount> unknownLabels() {
+    if (schemaVersion < 2) {
+      return List.of();
+    }
+    return query(
+        "SELECT dataset_id, edition, taxonomy, label, sum(row_count) AS n FROM unknown_label"
+            + " GROUP BY dataset_id, edition, taxonomy, label ORDER BY dataset_id, edition,"
+            + " CASE taxonomy WHEN 'role' THEN 0 WHEN 'seniority' THEN 1 ELSE 2 END, n DESC, label",
+        List.of(),
+        rs -> {
+          List<UnknownLabelCount> counts = new ArrayList<>();
+          while (rs.next()) {
+            counts.add(
+                new UnknownLabelCount(
+                    rs.getString(1),
+                    rs.getString(2),
+                    UnknownLabel.Taxonomy.parse(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getLong(5)));
+          }
+          return counts;
+        });
+  }
+
   /** Row counts of every store table, by table name in creation order: for status output. */
   public synchronized Map<String, Long> tableRowCounts() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String table : Schema.TABLES) {
+      if (schemaVersion < 2 && Schema.ADDED_IN_2.contains(table)) {
+        continue;
+      }
       counts.put(
           table,
           query(

@@ -11,8 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.devpay.core.model.PayRecord;
@@ -21,9 +25,12 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.normalize.NormalizationResult;
 import org.devpay.core.normalize.Normalizer;
+import org.devpay.core.normalize.UnknownLabel;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
+import org.devpay.sources.catalog.UserDataset;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -44,6 +51,7 @@ final class FileIngestion {
 
   private final DuckDBConnection connection;
   private final SourceTable table;
+  private final ReadableTable readable;
   private final SourceAdapter adapter;
   private final String containerSha256;
   private final ContentDigest digest;
@@ -56,7 +64,7 @@ final class FileIngestion {
 
   FileIngestion(
       DuckDBConnection connection,
-      SourceTable table,
+      ReadableTable readable,
       SourceAdapter adapter,
       String containerSha256,
       ContentDigest digest,
@@ -64,7 +72,8 @@ final class FileIngestion {
       IngestListener listener,
       long startNanos) {
     this.connection = requireNonNull(connection, "connection is null");
-    this.table = requireNonNull(table, "table is null");
+    this.readable = requireNonNull(readable, "readable is null");
+    this.table = readable.table();
     this.adapter = requireNonNull(adapter, "adapter is null");
     this.containerSha256 = requireNonNull(containerSha256, "containerSha256 is null");
     this.digest = requireNonNull(digest, "digest is null");
@@ -81,13 +90,25 @@ final class FileIngestion {
       try {
         listener.tableStarted(table, OptionalLong.of(digest.bytes()));
         RowCounts rows = appendRows();
+        List<UnknownLabelCount> unknownLabels = sink.unknownLabels();
+        insertUnknownLabels(unknownLabels);
+        Optional<UserDataset> userDataset = adapter.userDataset();
+        if (userDataset.isPresent()) {
+          insertUserDataset(userDataset.get());
+        }
         Duration duration = elapsed();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         insertSourceFile(rows, duration, now);
         DevpayStore.insertContainer(connection, containerSha256, table, digest.sha256(), now);
         statement.execute("COMMIT");
         return IngestReport.ingested(
-            table, adapter.formatId(), adapter.datasetId(), digest.sha256(), rows, elapsed());
+            table,
+            adapter.formatId(),
+            adapter.datasetId(),
+            digest.sha256(),
+            rows,
+            elapsed(),
+            unknownLabels);
       } catch (Exception e) {
         rollback(statement, e);
         throw e;
@@ -120,7 +141,7 @@ final class FileIngestion {
       sink = new StoreSink(records, rejections, new StoredRows(connection));
       Exception adapterFailure = null;
       try {
-        adapter.read(table, sink);
+        adapter.read(readable, sink);
       } catch (IOException | RuntimeException e) {
         adapterFailure = e;
       }
@@ -163,6 +184,43 @@ final class FileIngestion {
     }
   }
 
+  private void insertUnknownLabels(List<UnknownLabelCount> counts) throws SQLException {
+    try (DuckDBAppender appender = connection.createAppender("unknown_label")) {
+      for (UnknownLabelCount count : counts) {
+        appender.beginRow();
+        appender.append(digest.sha256());
+        appender.append(count.datasetId());
+        appender.append(count.edition());
+        appender.append(count.taxonomy().id());
+        appender.append(count.label());
+        appender.append(count.rows());
+        appender.endRow();
+      }
+    }
+  }
+
+  private void insertUserDataset(UserDataset dataset) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO user_dataset VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      insert.setString(++i, digest.sha256());
+      insert.setString(++i, dataset.datasetId());
+      insert.setString(++i, dataset.edition());
+      insert.setString(++i, dataset.title());
+      insert.setString(++i, dataset.publisher());
+      insert.setString(++i, dataset.licence());
+      insert.setString(++i, dataset.attribution());
+      insert.setString(++i, dataset.url().orElse(""));
+      insert.setString(++i, dataset.roleField());
+      insert.setString(++i, dataset.payField());
+      insert.setString(++i, dataset.payDescription());
+      insert.setString(++i, dataset.mappingFile());
+      insert.setString(++i, dataset.mappingText());
+      insert.executeUpdate();
+    }
+  }
+
   private static void rollback(Statement statement, Throwable cause) {
     try {
       statement.execute("ROLLBACK");
@@ -185,6 +243,10 @@ final class FileIngestion {
     private final DuckDBAppender rejections;
     private final StoredRows stored;
     private final EnumMap<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+
+    /** Unknown labels of accepted rows: edition, taxonomy and label, with their rows. */
+    private final Map<List<String>, Long> unknown = new HashMap<>();
+
     private long read;
     private long accepted;
     private long rejected;
@@ -221,7 +283,11 @@ final class FileIngestion {
               rawFields == null ? StoredRows.digest(raw) : StoredRows.digest(rawFields);
           String duplicate =
               stored.duplicate(
-                  record.datasetId(), record.edition(), record.respondentKey(), rowSha256);
+                  record.datasetId(),
+                  record.edition(),
+                  record.respondentKey(),
+                  raw.publishedKey(),
+                  rowSha256);
           if (!duplicate.isEmpty()) {
             appendRejection(
                 raw.rowNumber(),
@@ -237,6 +303,10 @@ final class FileIngestion {
           PayRecordTable.append(records, digest.sha256(), raw.rowNumber(), record, rowSha256);
           read++;
           accepted++;
+          for (UnknownLabel label : acceptedResult.unknownLabels()) {
+            unknown.merge(
+                List.of(record.edition(), label.taxonomy().id(), label.label()), 1L, Long::sum);
+          }
         } else if (result instanceof NormalizationResult.Rejected rejectedResult) {
           // The adapter's row number identifies the row; the normalizer only explains it.
           appendRejection(raw.rowNumber(), NORMALIZER_STAGE, rejectedResult.rejection());
@@ -294,6 +364,26 @@ final class FileIngestion {
 
     RowCounts counts() {
       return new RowCounts(read, accepted, rejected, rejectedByReason);
+    }
+
+    /** The unknown labels counted, by edition and taxonomy, most rows first, then by label. */
+    List<UnknownLabelCount> unknownLabels() {
+      List<UnknownLabelCount> counts = new ArrayList<>();
+      unknown.forEach(
+          (key, rows) ->
+              counts.add(
+                  new UnknownLabelCount(
+                      adapter.datasetId(),
+                      key.get(0),
+                      UnknownLabel.Taxonomy.parse(key.get(1)),
+                      key.get(2),
+                      rows)));
+      counts.sort(
+          Comparator.comparing(UnknownLabelCount::edition)
+              .thenComparing(UnknownLabelCount::taxonomy)
+              .thenComparing(Comparator.comparingLong(UnknownLabelCount::rows).reversed())
+              .thenComparing(UnknownLabelCount::label));
+      return counts;
     }
   }
 

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.sources.Detection;
 import org.devpay.sources.SourceTable;
 
 /**
@@ -25,6 +27,10 @@ import org.devpay.sources.SourceTable;
  * @param duration wall time spent on the table
  * @param detail why it was skipped or failed, and for a failure after how many rows; "" otherwise
  * @param failureCategory the kind of failure, present exactly when the outcome is FAILED
+ * @param skipped what a skipped table is (respondent data no reader knows, a table of aggregates,
+ *     not data), present exactly when the outcome is SKIPPED
+ * @param unknownLabels the labels of the table's accepted rows that a taxonomy does not know, by
+ *     edition, taxonomy and label (most rows first); empty unless the outcome is INGESTED
  */
 public record IngestReport(
     Path file,
@@ -37,7 +43,9 @@ public record IngestReport(
     RowCounts rows,
     Duration duration,
     String detail,
-    Optional<ErrorCategory> failureCategory) {
+    Optional<ErrorCategory> failureCategory,
+    Optional<Detection.Kind> skipped,
+    List<UnknownLabelCount> unknownLabels) {
   public IngestReport {
     requireNonNull(file, "file is null");
     requireNonNull(entryName, "entryName is null");
@@ -56,6 +64,28 @@ public record IngestReport(
     if (outcome != IngestOutcome.INGESTED && rows.read() != 0) {
       throw new IllegalArgumentException("only an INGESTED table has stored rows: " + outcome);
     }
+    requireNonNull(skipped, "skipped is null");
+    if (skipped.isPresent() != (outcome == IngestOutcome.SKIPPED)
+        || skipped.filter(k -> k == Detection.Kind.RECOGNISED).isPresent()) {
+      throw new IllegalArgumentException("a skipped table, and only one, says what it is");
+    }
+    unknownLabels = List.copyOf(unknownLabels);
+    if (outcome != IngestOutcome.INGESTED && !unknownLabels.isEmpty()) {
+      throw new IllegalArgumentException("only an INGESTED table has unknown labels");
+    }
+  }
+
+  /**
+   * What a skipped table is, in the words reports and JSON use: "unknown_data", "aggregates" or
+   * "not_data"; empty unless the outcome is SKIPPED.
+   */
+  public Optional<String> skippedAs() {
+    return skipped.map(k -> k.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether the table is respondent data that no reader knows (a file with pay skipped). */
+  public boolean skippedData() {
+    return skipped.filter(k -> k == Detection.Kind.UNKNOWN_DATA).isPresent();
   }
 
   static IngestReport ingested(
@@ -64,7 +94,8 @@ public record IngestReport(
       String datasetId,
       String contentSha256,
       RowCounts rows,
-      Duration duration) {
+      Duration duration,
+      List<UnknownLabelCount> unknownLabels) {
     return new IngestReport(
         table.container(),
         table.entryName(),
@@ -76,7 +107,9 @@ public record IngestReport(
         rows,
         duration,
         "",
-        Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        unknownLabels);
   }
 
   static IngestReport alreadyIngested(
@@ -92,10 +125,13 @@ public record IngestReport(
         RowCounts.NONE,
         duration,
         "",
-        Optional.empty());
+        Optional.empty(),
+        Optional.empty(),
+        List.of());
   }
 
-  static IngestReport skipped(SourceTable table, String reason, Duration duration) {
+  static IngestReport skipped(
+      SourceTable table, String reason, Detection.Kind kind, Duration duration) {
     return new IngestReport(
         table.container(),
         table.entryName(),
@@ -107,7 +143,9 @@ public record IngestReport(
         RowCounts.NONE,
         duration,
         reason,
-        Optional.empty());
+        Optional.empty(),
+        Optional.of(kind),
+        List.of());
   }
 
   static IngestReport skippedFile(Path file, String reason, Duration duration) {
@@ -122,7 +160,9 @@ public record IngestReport(
         RowCounts.NONE,
         duration,
         reason,
-        Optional.empty());
+        Optional.empty(),
+        Optional.of(Detection.Kind.NOT_DATA),
+        List.of());
   }
 
   static IngestReport failed(
@@ -144,7 +184,9 @@ public record IngestReport(
         RowCounts.NONE,
         duration,
         reason,
-        Optional.of(category));
+        Optional.of(category),
+        Optional.empty(),
+        List.of());
   }
 
   static IngestReport failedFile(
@@ -160,6 +202,8 @@ public record IngestReport(
         RowCounts.NONE,
         duration,
         reason,
-        Optional.of(category));
+        Optional.of(category),
+        Optional.empty(),
+        List.of());
   }
 }

@@ -14,6 +14,7 @@ import org.devpay.core.model.PayRecord;
 import org.devpay.sources.FormatCatalog;
 import org.devpay.sources.FormatDescription;
 import org.devpay.sources.Sha256;
+import org.devpay.sources.catalog.UserDataset;
 
 /**
  * The store seen through core's {@link PayData} port: editions, their records and citations built
@@ -57,6 +58,11 @@ public final class StorePayData implements PayData {
             .map(f -> catalog.describe(f.formatId()))
             .flatMap(java.util.Optional::stream)
             .findFirst()
+            .or(
+                () ->
+                    store
+                        .userDataset(edition.datasetId(), edition.edition())
+                        .map(StorePayData::describe))
             .orElse(
                 new FormatDescription(
                     "",
@@ -75,6 +81,22 @@ public final class StorePayData implements PayData {
         format.payField(),
         format.payDescription(),
         cited);
+  }
+
+  /**
+   * A user-provided dataset as its mapping describes it: the publisher marked user-provided, and
+   * the licence with its attribution as a catalogued dataset's is.
+   */
+  private static FormatDescription describe(UserDataset dataset) {
+    return new FormatDescription(
+        "mapping/" + dataset.datasetId() + "/" + dataset.edition(),
+        dataset.datasetId(),
+        dataset.title(),
+        dataset.publisher() + " (user-provided, read by a mapping file)",
+        dataset.licenceAndAttribution(),
+        dataset.roleField(),
+        dataset.payField(),
+        dataset.payDescription());
   }
 
   /** SHA-256 over the sorted content hashes of every ingested table: changes with each ingest. */

@@ -20,9 +20,10 @@ import org.duckdb.DuckDBConnection;
 /**
  * The respondents and rows each edition already holds, for one table's ingest: read from the store
  * the first time the table brings a row of an edition, then kept up to date as its rows are
- * accepted. A row whose respondent key, or whose full content (every column as read), is already
- * there is a duplicate: counted once, it would count one person twice, and copies could push a
- * small group past the privacy floor.
+ * accepted. A row whose published respondent id (not a row number: two files of one edition number
+ * their rows alike), or whose full content (every column as read), is already there is a duplicate:
+ * counted once, it would count one person twice, and copies could push a small group past the
+ * privacy floor.
  */
 final class StoredRows {
   private final DuckDBConnection connection;
@@ -35,8 +36,17 @@ final class StoredRows {
   /**
    * Why a record duplicates a stored or earlier row of its edition ("" when it does not), and
    * remembers it when it does not.
+   *
+   * @param publishedKey whether the respondent key is an id the source publishes: only then does it
+   *     identify a respondent across files (a row number does not), except against rows stored by
+   *     schema 1, which kept no row digest and whose key is the only trace of them
    */
-  String duplicate(String datasetId, String edition, String respondentKey, String rowSha256)
+  String duplicate(
+      String datasetId,
+      String edition,
+      String respondentKey,
+      boolean publishedKey,
+      String rowSha256)
       throws SQLException {
     Seen seen = editions.get(new EditionKey(datasetId, edition));
     if (seen == null) {
@@ -49,7 +59,9 @@ final class StoredRows {
           + " "
           + edition;
     }
-    if (seen.respondents.contains(respondentKey)) {
+    if (publishedKey
+        ? seen.respondents.contains(respondentKey)
+        : seen.legacy.contains(respondentKey)) {
       return "respondent '"
           + respondentKey
           + "' is already stored for "
@@ -58,12 +70,14 @@ final class StoredRows {
           + edition;
     }
     seen.rows.add(rowSha256);
-    seen.respondents.add(respondentKey);
+    if (publishedKey) {
+      seen.respondents.add(respondentKey);
+    }
     return "";
   }
 
   private Seen load(String datasetId, String edition) throws SQLException {
-    Seen seen = new Seen(new HashSet<>(), new HashSet<>());
+    Seen seen = new Seen(new HashSet<>(), new HashSet<>(), new HashSet<>());
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT respondent_key, row_sha256 FROM "
@@ -77,6 +91,8 @@ final class StoredRows {
           String row = rs.getString(2);
           if (row != null) {
             seen.rows.add(row);
+          } else {
+            seen.legacy.add(rs.getString(1));
           }
         }
       }
@@ -101,7 +117,8 @@ final class StoredRows {
 
   /**
    * The digest of a record whose reader did not pass its raw fields: everything the record holds
-   * but its row number, its respondent key included (so distinct respondents never collide).
+   * but its row number, its published respondent id included (so distinct respondents never
+   * collide).
    */
   static String digest(RawRecord record) {
     return digest(
@@ -109,7 +126,7 @@ final class StoredRows {
             record.datasetId(),
             record.edition(),
             Integer.toString(record.year()),
-            record.respondentKey(),
+            record.publishedKey() ? record.respondentKey() : "",
             record.roleLabel(),
             String.join("\u241E", record.roleLabels()),
             record.seniorityLabel(),
@@ -125,6 +142,9 @@ final class StoredRows {
             record.attributes().toString()));
   }
 
-  /** An edition's stored respondent keys and row digests. */
-  private record Seen(Set<String> respondents, Set<String> rows) {}
+  /**
+   * An edition's stored respondent keys, row digests, and the keys of rows stored by schema 1
+   * (without a digest).
+   */
+  private record Seen(Set<String> respondents, Set<String> rows, Set<String> legacy) {}
 }

@@ -3,8 +3,8 @@ package org.devpay.store;
 import java.io.IOException;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.Rejection;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceTable;
 
 /**
  * The tiny CSV adapter, except that it throws after passing a number of rows to the sink, as a real
@@ -24,7 +24,7 @@ final class FailingAdapter extends TinyCsvAdapter {
   }
 
   @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
+  public void read(ReadableTable table, RowSink sink) throws IOException {
     try {
       super.read(table, new CountingSink(sink));
     } catch (Stop stop) {

@@ -13,6 +13,7 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.normalize.NormalizationResult;
 import org.devpay.core.normalize.Normalizer;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
@@ -183,7 +184,7 @@ class IngestAtomicityTest {
    */
   private static final class SwallowingAdapter extends TinyCsvAdapter {
     @Override
-    public void read(SourceTable table, RowSink sink) throws IOException {
+    public void read(ReadableTable table, RowSink sink) throws IOException {
       super.read(
           table,
           new RowSink() {

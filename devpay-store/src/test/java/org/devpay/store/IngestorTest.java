@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.sources.Detection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,10 @@ class IngestorTest {
       assertThat(run.reports().get(2).detail()).contains("binary content");
       assertThat(run.reports().get(3).detail()).startsWith("cannot be read: EOFException");
       assertThat(run.reports().get(3).failureCategory()).contains(ErrorCategory.BAD_INPUT_FILE);
-      assertThat(run.reports().get(4).detail()).isEqualTo("no adapter recognises its header");
+      assertThat(run.reports().get(4).detail())
+          .isEqualTo("not a table of pay: no column names pay and no known format is near");
+      assertThat(run.reports().get(4).skipped()).contains(Detection.Kind.NOT_DATA);
+      assertThat(run.reports().get(2).skipped()).contains(Detection.Kind.NOT_DATA);
       assertThat(run.rowsAccepted()).isEqualTo(15);
       assertThat(run.firstFailure()).contains(ErrorCategory.BAD_INPUT_FILE);
       assertThat(store.tableRowCounts()).containsEntry("pay_record", 15L);

@@ -2,7 +2,7 @@ package org.devpay.store;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.Charset;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +14,10 @@ import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.HeaderMatch;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 
 /**
@@ -63,18 +64,18 @@ class TinyCsvAdapter implements SourceAdapter {
   }
 
   @Override
-  public Charset charset() {
-    return StandardCharsets.UTF_8;
+  public HeaderMatch match(TableHeader header) {
+    List<String> columns = header.columns().stream().map(String::strip).toList();
+    HeaderMatch match = HeaderMatch.requiring(FORMAT_ID, columns::contains, COLUMNS);
+    return match.recognised() && !columns.equals(COLUMNS)
+        ? match.conflicting("columns in another order or extra columns")
+        : match;
   }
 
   @Override
-  public boolean recognises(TableHeader header) {
-    return header.columns().stream().map(String::strip).toList().equals(COLUMNS);
-  }
-
-  @Override
-  public void read(SourceTable table, RowSink sink) throws IOException {
-    try (BufferedReader reader = new BufferedReader(table.openReader(charset()))) {
+  public void read(ReadableTable table, RowSink sink) throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(table.table().open(), StandardCharsets.UTF_8))) {
       if (reader.readLine() == null) {
         return;
       }

@@ -20,6 +20,7 @@ import org.devpay.core.privacy.CellSpec;
 import org.devpay.core.privacy.Criterion;
 import org.devpay.core.privacy.Release;
 import org.devpay.core.stats.Estimate;
+import org.devpay.core.taxonomy.RoleDefiningSkills;
 
 /**
  * A controlled comparison of pay between two groups, read like the question it answers:
@@ -49,6 +50,16 @@ public final class Comparison {
   private final AnswerSettings settings;
   private final boolean decomposition;
   private final boolean ratioOfMedians;
+  private final Options options;
+
+  /**
+   * Choices of the claims' measurement that other analyses do not make (yet): leaving the
+   * role-defining skills out of the skills control when the groups differ in role, and clustering
+   * the errors by company where an edition's rows are company cells.
+   */
+  private record Options(boolean roleDefiningSkillsLeftOut, boolean companyClusters) {
+    static final Options NONE = new Options(false, false);
+  }
 
   private Comparison(
       GroupSelector focal,
@@ -58,6 +69,26 @@ public final class Comparison {
       AnswerSettings settings,
       boolean decomposition,
       boolean ratioOfMedians) {
+    this(
+        focal,
+        baseline,
+        population,
+        controls,
+        settings,
+        decomposition,
+        ratioOfMedians,
+        Options.NONE);
+  }
+
+  private Comparison(
+      GroupSelector focal,
+      Optional<GroupSelector> baseline,
+      GroupSelector population,
+      List<Control> controls,
+      AnswerSettings settings,
+      boolean decomposition,
+      boolean ratioOfMedians,
+      Options options) {
     this.focal = requireNonNull(focal, "focal is null");
     this.baseline = requireNonNull(baseline, "baseline is null");
     this.population = requireNonNull(population, "population is null");
@@ -65,6 +96,7 @@ public final class Comparison {
     this.settings = requireNonNull(settings, "settings is null");
     this.decomposition = decomposition;
     this.ratioOfMedians = ratioOfMedians;
+    this.options = requireNonNull(options, "options is null");
   }
 
   /** One role family against one or more others (together), with the default controls. */
@@ -102,7 +134,7 @@ public final class Comparison {
   /** Compares only within this population ("in Berlin", "back-end developers"). */
   public Comparison among(GroupSelector value) {
     return new Comparison(
-        focal, baseline, value, controls, settings, decomposition, ratioOfMedians);
+        focal, baseline, value, controls, settings, decomposition, ratioOfMedians, options);
   }
 
   public Comparison adjustingFor(Control... values) {
@@ -112,22 +144,93 @@ public final class Comparison {
   /** The controls of the adjusted premium (those an edition lacks are reported as unused). */
   public Comparison adjustingFor(List<Control> values) {
     return new Comparison(
-        focal, baseline, population, values, settings, decomposition, ratioOfMedians);
+        focal, baseline, population, values, settings, decomposition, ratioOfMedians, options);
   }
 
   public Comparison withSettings(AnswerSettings value) {
     return new Comparison(
-        focal, baseline, population, controls, value, decomposition, ratioOfMedians);
+        focal, baseline, population, controls, value, decomposition, ratioOfMedians, options);
   }
 
   /** Adds the Oaxaca-Blinder split of each edition's gap (costs a bootstrap of three fits). */
   public Comparison withDecomposition() {
-    return new Comparison(focal, baseline, population, controls, settings, true, ratioOfMedians);
+    return new Comparison(
+        focal, baseline, population, controls, settings, true, ratioOfMedians, options);
   }
 
   /** Skips the bootstrap ratio of medians (claims rest on the regression estimates). */
   public Comparison withoutRatioOfMedians() {
-    return new Comparison(focal, baseline, population, controls, settings, decomposition, false);
+    return new Comparison(
+        focal, baseline, population, controls, settings, decomposition, false, options);
+  }
+
+  /**
+   * Leaves the skills that define the compared roles ({@link RoleDefiningSkills}) out of the skills
+   * control when the focal group and the baseline differ in role: a premium between roles is not
+   * adjusted for what makes the roles.
+   */
+  public Comparison withoutRoleDefiningSkills() {
+    return new Comparison(
+        focal,
+        baseline,
+        population,
+        controls,
+        settings,
+        decomposition,
+        ratioOfMedians,
+        new Options(true, options.companyClusters()));
+  }
+
+  /**
+   * Clusters the errors by company ({@link org.devpay.core.stats.CovarianceMethod#CLUSTER_CR1}) in
+   * editions whose rows are company cells rather than people: rows with frequency weights that all
+   * name a company (Glassdoor's company × title × city cells).
+   */
+  public Comparison withCompanyClusters() {
+    return new Comparison(
+        focal,
+        baseline,
+        population,
+        controls,
+        settings,
+        decomposition,
+        ratioOfMedians,
+        new Options(options.roleDefiningSkillsLeftOut(), true));
+  }
+
+  /** The attribute naming a row's company, where an adapter keeps it. */
+  public static final String COMPANY = "company";
+
+  /**
+   * Whether an edition's rows are company cells to be clustered by company: some row stands for
+   * more than one report (a frequency weight other than 1) and every row names its company.
+   */
+  public static boolean companyCells(List<PayRecord> records) {
+    return !records.isEmpty()
+        && records.stream().anyMatch(r -> r.weight() != 1)
+        && records.stream().allMatch(r -> !r.attributes().getOrDefault(COMPANY, "").isBlank());
+  }
+
+  /**
+   * The role-defining skills left out of a comparison between these groups: those of every role
+   * either group names (every role when the baseline is everyone else), none unless the roles
+   * differ.
+   */
+  public static Set<String> roleDefiningSkills(
+      GroupSelector focal, Optional<GroupSelector> baseline) {
+    if (focal.roles().isEmpty()) {
+      return Set.of();
+    }
+    Set<RoleFamily> roles = EnumSet.copyOf(focal.roles());
+    if (baseline.isPresent()) {
+      if (baseline.get().roles().isEmpty() || baseline.get().roles().equals(focal.roles())) {
+        return Set.of();
+      }
+      roles.addAll(baseline.get().roles());
+    } else {
+      roles = EnumSet.allOf(RoleFamily.class);
+    }
+    return RoleDefiningSkills.fromResources().definingAny(roles);
   }
 
   public String focalLabel() {
@@ -183,7 +286,8 @@ public final class Comparison {
             controls.stream().filter(c -> c != dimension).toList(),
             settings,
             decomposition,
-            ratioOfMedians);
+            ratioOfMedians,
+            options);
     List<ComparisonReport> out = new ArrayList<>();
     for (Map.Entry<String, Integer> level : counts.entrySet()) {
       if (!settings.privacyFloor().allows(level.getValue())) {
@@ -367,12 +471,19 @@ public final class Comparison {
     Set<Control> excluded = EnumSet.noneOf(Control.class);
     excluded.addAll(focal.dimensions());
     baseline.ifPresent(b -> excluded.addAll(b.dimensions()));
-    Premium premium =
+    PremiumEstimator estimator =
         PremiumEstimator.with(settings)
             .withControls(controls)
             .withRatioOfMedians(ratioOfMedians)
-            .withDecomposition(decomposition)
-            .estimate(focalLabel(), baselineLabel(), rows, inFocal, pay, excluded);
+            .withDecomposition(decomposition);
+    if (options.roleDefiningSkillsLeftOut()) {
+      estimator = estimator.withSkillsLeftOut(roleDefiningSkills(focal, baseline));
+    }
+    if (options.companyClusters() && companyCells(rows)) {
+      estimator = estimator.withClusters(COMPANY, r -> r.attributes().get(COMPANY));
+    }
+    Premium premium =
+        estimator.estimate(focalLabel(), baselineLabel(), rows, inFocal, pay, excluded);
     return Optional.of(
         new EditionComparison(
             edition.key(),

@@ -87,6 +87,21 @@ final class ControlTerms {
       Set<Control> excluded,
       PrivacyFloor floor,
       List<ControlUse> uses) {
+    return code(rows, requested, excluded, Set.of(), floor, uses);
+  }
+
+  /**
+   * As {@link #code(List, List, Set, PrivacyFloor, List)}, with the skills named in {@code
+   * skillsLeftOut} left out of the skills control (the role-defining skills of a comparison between
+   * roles, {@link org.devpay.core.taxonomy.RoleDefiningSkills}).
+   */
+  static List<Term> code(
+      List<PayRecord> rows,
+      List<Control> requested,
+      Set<Control> excluded,
+      Set<String> skillsLeftOut,
+      PrivacyFloor floor,
+      List<ControlUse> uses) {
     List<Term> terms = new ArrayList<>();
     boolean hasMetro = rows.stream().anyMatch(r -> r.location().metro().isPresent());
     for (Control control : requested) {
@@ -100,8 +115,18 @@ final class ControlTerms {
       }
       Term term =
           switch (control) {
-            case INDUSTRY -> indicators(control, rows, PayRecord::industries, floor);
-            case SKILLS -> indicators(control, rows, PayRecord::skills, floor);
+            case INDUSTRY ->
+                indicators(
+                    control, rows, PayRecord::industries, r -> r.industries().isEmpty(), floor);
+            case SKILLS ->
+                indicators(
+                    control,
+                    rows,
+                    skillsLeftOut.isEmpty()
+                        ? PayRecord::skills
+                        : r -> r.skills().stream().filter(k -> !skillsLeftOut.contains(k)).toList(),
+                    r -> r.skills().isEmpty(),
+                    floor);
             default -> factor(control, rows, label(control, hasMetro), floor);
           };
       if (term == null) {
@@ -110,7 +135,11 @@ final class ControlTerms {
       }
       int levels =
           term.factor() == null ? 0 : (int) Arrays.stream(term.factor()).distinct().count();
-      uses.add(new ControlUse(control, true, term.columns(levels), term.note()));
+      String note = term.note();
+      if (control == Control.SKILLS && !skillsLeftOut.isEmpty()) {
+        note += "; role-defining skills left out (" + skillsLeftOut.size() + ")";
+      }
+      uses.add(new ControlUse(control, true, term.columns(levels), note));
       terms.add(term);
     }
     return terms;
@@ -213,17 +242,24 @@ final class ControlTerms {
     return new Term(control, labels, Map.of(), note);
   }
 
+  /**
+   * Indicator columns of a multi-select answer.
+   *
+   * @param unstated whether a row left the question unanswered (its own column): judged on the
+   *     whole answer, so a row whose skills were all left out as role-defining still stated some
+   */
   private static Term indicators(
       Control control,
       List<PayRecord> rows,
       Function<PayRecord, List<String>> values,
+      Predicate<PayRecord> unstated,
       PrivacyFloor floor) {
     int n = rows.size();
     Map<String, Integer> counts = new TreeMap<>();
     int none = 0;
     for (PayRecord record : rows) {
       List<String> list = values.apply(record);
-      if (list.isEmpty()) {
+      if (unstated.test(record)) {
         none++;
       }
       for (String value : new java.util.TreeSet<>(list)) {
@@ -255,7 +291,7 @@ final class ControlTerms {
     if (floor.allows(none) && floor.allows(n - none)) {
       double[] column = new double[n];
       for (int i = 0; i < n; i++) {
-        column[i] = values.apply(rows.get(i)).isEmpty() ? 1 : 0;
+        column[i] = unstated.test(rows.get(i)) ? 1 : 0;
       }
       columns.put(NOT_STATED, column);
     }

@@ -94,7 +94,8 @@ public record GroupSelector(
    * no skill question is not someone "without Python".
    */
   public boolean statedBy(PayRecord record) {
-    return (roles.isEmpty() || record.role() != RoleFamily.OTHER)
+    return (roles.isEmpty()
+            || (record.role() != RoleFamily.OTHER && record.role() != RoleFamily.UNKNOWN))
         && (seniorities.isEmpty() || record.seniority() != Seniority.UNKNOWN)
         && (skills.isEmpty() || !record.skills().isEmpty())
         && (industries.isEmpty() || !record.industries().isEmpty())

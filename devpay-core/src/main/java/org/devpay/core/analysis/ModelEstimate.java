@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.devpay.core.stats.Coefficient;
+import org.devpay.core.stats.CovarianceMethod;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.LinearFit;
 
@@ -20,6 +21,7 @@ import org.devpay.core.stats.LinearFit;
  * @param parameters coefficients estimated
  * @param rSquared the fit's R²
  * @param droppedColumns columns dropped as collinear
+ * @param covariance which standard errors: "HC1", or "CR1 clustered by company (G = 2,311)"
  */
 public record ModelEstimate(
     Estimate logPremium,
@@ -29,10 +31,12 @@ public record ModelEstimate(
     double observations,
     int parameters,
     double rSquared,
-    List<String> droppedColumns) {
+    List<String> droppedColumns,
+    String covariance) {
   public ModelEstimate {
     requireNonNull(logPremium, "logPremium is null");
     droppedColumns = List.copyOf(droppedColumns);
+    requireNonNull(covariance, "covariance is null");
   }
 
   /**
@@ -52,7 +56,14 @@ public record ModelEstimate(
             fit.observations(),
             fit.parameters(),
             fit.rSquared(),
-            fit.droppedColumns()));
+            fit.droppedColumns(),
+            fit.covarianceMethod() == CovarianceMethod.CLUSTER_CR1
+                ? String.format(
+                    java.util.Locale.ROOT,
+                    "CR1 clustered by %s (G = %,d)",
+                    fit.clusterName(),
+                    fit.clusters())
+                : "HC1"));
   }
 
   /** The premium as a percentage: 100 (e^β − 1). */

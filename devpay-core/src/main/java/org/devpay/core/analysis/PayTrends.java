@@ -14,11 +14,14 @@ import java.util.stream.Collectors;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
+import org.devpay.core.fx.ExchangeRates;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.prices.ConsumerPrices;
 import org.devpay.core.privacy.CellSpec;
+import org.devpay.core.privacy.Criterion;
 import org.devpay.core.privacy.Release;
+import org.devpay.core.resource.ResourceTable;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.IntervalMethod;
 import org.devpay.core.stats.LinearModel;
@@ -26,23 +29,31 @@ import org.devpay.core.stats.Sample;
 
 /**
  * Demand and pay over time, for sources that cover several years (levels.fyi 2017-2021 by record
- * year, the IT Salary Survey EU 2017-2020): each role's share of respondents per year and its
- * median pay, nominal and at 2020 prices ({@link ConsumerPrices}), and per role two trends fitted
- * by OLS with HC1 errors:
+ * year, the IT Salary Survey EU 2017-2020, Stack Overflow's yearly surveys, DOU's waves): each
+ * role's share of respondents per year and its median pay, nominal and at 2020 prices ({@link
+ * ConsumerPrices}), and per role three trends fitted by OLS with HC1 errors:
  *
  * <ul>
- *   <li>real pay growth: the coefficient of the year in ln(real pay) = α + γ·year + fixed effects
- *       for experience band, seniority, location and employment, over the role's rows (a log change
- *       per year; 100(e^γ − 1) % a year);
- *   <li>share change: the coefficient of the year in a linear probability model of belonging to the
+ *   <li>nominal pay growth: the coefficient of time (years) in ln(pay in the published currency) =
+ *       α + γ·t + fixed effects for experience band, seniority, location and employment, over the
+ *       role's rows (a log change per year; 100(e^γ − 1) % a year);
+ *   <li>real pay growth: the same on pay in the local currency at 2020 prices, over the years that
+ *       can be deflated (local-price-levels.csv names a source's local currency where it is not the
+ *       published one: DOU's USD pay is priced in UAH, at Ukrainian prices);
+ *   <li>share change: the coefficient of time in a linear probability model of belonging to the
  *       role over every respondent of the source (a change in share per year).
  * </ul>
  *
- * Editions are grouped into a source by dataset id without a trailing year ("so-survey-2016" and
- * "so-survey-2017" are source "so-survey"); a source's years are compared only when its editions
- * share pay basis, scope and currency, publish exact amounts (not bins), and classify roles from
- * the same field, else the years are listed but no trend is fitted. A respondent share is who
- * answered a survey, not how many jobs were posted: job-posting demand is not in these data.
+ * Time is the survey year, or for an edition labelled "yyyy-mm" (a DOU wave) the year plus the
+ * month's middle (2019-12 is 2019.96, 2020-06 is 2020.46), so waves half a year apart are not a
+ * year apart. Editions are grouped into a source by dataset id without a trailing year
+ * ("so-survey-2016" and "so-survey-2017" are source "so-survey"); pay is compared across a source's
+ * years only when its editions share pay basis, scope and currency and publish exact amounts (not
+ * bins); shares only when every edition classifies roles from the same field, or the source's role
+ * question is declared stable over those years in stable-role-questions.csv (Stack Overflow
+ * 2011-2017, DOU 2015-2025), the years outside the declared span being left out of the share trend.
+ * A respondent share is who answered a survey, not how many jobs were posted: job-posting demand is
+ * not in these data.
  */
 public final class PayTrends {
   /** What the share trend is not, said wherever it is shown. */
@@ -52,14 +63,79 @@ public final class PayTrends {
 
   private final AnswerSettings settings;
   private final ConsumerPrices prices;
+  private final ExchangeRates rates;
+  private final Map<String, String> localCurrency;
+  private final Map<String, int[]> stableQuestions;
 
-  private PayTrends(AnswerSettings settings, ConsumerPrices prices) {
+  private PayTrends(
+      AnswerSettings settings,
+      ConsumerPrices prices,
+      ExchangeRates rates,
+      Map<String, String> localCurrency,
+      Map<String, int[]> stableQuestions) {
     this.settings = requireNonNull(settings, "settings is null");
     this.prices = requireNonNull(prices, "prices is null");
+    this.rates = requireNonNull(rates, "rates is null");
+    this.localCurrency = Map.copyOf(localCurrency);
+    this.stableQuestions = Map.copyOf(stableQuestions);
   }
 
   public static PayTrends with(AnswerSettings settings) {
-    return new PayTrends(settings, ConsumerPrices.fromResources());
+    return new PayTrends(
+        settings,
+        ConsumerPrices.fromResources(),
+        ExchangeRates.fromResources(),
+        Tables.LOCAL_CURRENCY,
+        Tables.STABLE_QUESTIONS);
+  }
+
+  /** An edition label "yyyy-mm" (a DOU wave). */
+  private static final java.util.regex.Pattern WAVE =
+      java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+
+  /** The shipped tables, read once. */
+  private static final class Tables {
+    static final Map<String, String> LOCAL_CURRENCY = localCurrencies();
+    static final Map<String, int[]> STABLE_QUESTIONS = stableQuestions();
+
+    private static Map<String, String> localCurrencies() {
+      ResourceTable table = ResourceTable.load(ConsumerPrices.class, "local-price-levels.csv");
+      Map<String, String> out = new TreeMap<>();
+      for (List<String> row : table.rows()) {
+        out.put(row.get(table.column("source")).strip(), row.get(table.column("local_currency")));
+      }
+      return out;
+    }
+
+    private static Map<String, int[]> stableQuestions() {
+      ResourceTable table = ResourceTable.load(PayTrends.class, "stable-role-questions.csv");
+      Map<String, int[]> out = new TreeMap<>();
+      for (List<String> row : table.rows()) {
+        out.put(
+            row.get(table.column("source")).strip(),
+            new int[] {
+              Integer.parseInt(row.get(table.column("first_year")).strip()),
+              Integer.parseInt(row.get(table.column("last_year")).strip())
+            });
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The time of a record in years: the survey year, or for an edition labelled "yyyy-mm" of that
+   * year, the year plus the middle of the month ((month − 0.5) / 12); plain years count from their
+   * middle (year + 0.5), so that a source's trend does not depend on how its editions are labelled.
+   */
+  public static double time(PayRecord record) {
+    java.util.regex.Matcher wave = WAVE.matcher(record.edition());
+    if (wave.matches() && Integer.parseInt(wave.group(1)) == record.year()) {
+      int month = Integer.parseInt(wave.group(2));
+      if (month >= 1 && month <= 12) {
+        return record.year() + (month - 0.5) / 12;
+      }
+    }
+    return record.year() + 0.5;
   }
 
   /** The source a dataset id belongs to: the id without a trailing "-yyyy". */
@@ -96,19 +172,30 @@ public final class PayTrends {
     double confidence = settings.bootstrap().confidence();
     for (RoleFamily role : roles) {
       List<PooledPremium.Study> pay = new ArrayList<>();
+      List<PooledPremium.Study> nominal = new ArrayList<>();
+      List<PooledPremium.Study> real = new ArrayList<>();
       List<PooledPremium.Study> share = new ArrayList<>();
       for (SourceTrend s : out) {
         for (RoleTrend t : s.roles()) {
           if (t.role() == role) {
             t.payGrowth().ifPresent(e -> pay.add(new PooledPremium.Study(s.source(), e, t.rows())));
+            t.nominalGrowth()
+                .ifPresent(e -> nominal.add(new PooledPremium.Study(s.source(), e, t.rows())));
+            t.realGrowth()
+                .ifPresent(e -> real.add(new PooledPremium.Study(s.source(), e, t.realRows())));
             t.shareChange()
-                .ifPresent(e -> share.add(new PooledPremium.Study(s.source(), e, s.respondents())));
+                .ifPresent(
+                    e -> share.add(new PooledPremium.Study(s.source(), e, s.shareRespondents())));
           }
         }
       }
       pooled.add(
           new PooledTrend(
-              role, PooledPremium.of(pay, confidence), PooledPremium.of(share, confidence)));
+              role,
+              PooledPremium.of(pay, confidence),
+              PooledPremium.of(share, confidence),
+              PooledPremium.of(nominal, confidence),
+              PooledPremium.of(real, confidence)));
     }
     return new TrendReport(out, pooled, DEMAND_NOTE);
   }
@@ -146,13 +233,50 @@ public final class PayTrends {
       problems.add("pay is published in bins");
     }
     boolean payComparable = problems.isEmpty();
-    boolean sharesComparable = roleFields.size() == 1;
+    String published = currencies.iterator().next();
+    String local = localCurrency.getOrDefault(name, published);
+    // Shares: one role field over every year, or a role question declared stable (then only the
+    // years inside the declared span are compared).
+    Set<Integer> shareYears = new TreeSet<>();
+    int[] stable = stableQuestions.get(name);
+    if (roleFields.size() == 1) {
+      shareYears.addAll(years);
+    } else if (stable != null) {
+      for (int year : years) {
+        if (year >= stable[0] && year <= stable[1]) {
+          shareYears.add(year);
+        }
+      }
+      if (shareYears.size() < years.size()) {
+        problems.add(
+            "role shares compared over "
+                + stable[0]
+                + "-"
+                + stable[1]
+                + " only, where the role question is stable");
+      }
+    }
+    boolean sharesComparable = shareYears.size() >= 2;
     if (!sharesComparable) {
       problems.add("roles come from different fields " + roleFields);
     }
-    String currency = currencies.iterator().next();
-    boolean real = payComparable && prices.covers(currency, years);
+    // Real pay: the years whose amounts can be priced in the local currency at 2020 prices.
+    Set<Integer> deflatable = new TreeSet<>();
+    if (payComparable) {
+      for (int year : years) {
+        if (prices.index(local, year).isPresent()
+            && (local.equals(published)
+                || (rates.usdPerUnit(published, year).isPresent()
+                    && rates.usdPerUnit(local, year).isPresent()))) {
+          deflatable.add(year);
+        }
+      }
+    }
+    boolean real = deflatable.size() >= 2;
+    List<Integer> notDeflated = years.stream().filter(y -> !deflatable.contains(y)).toList();
     int respondents = records.size();
+    List<PayRecord> shareRecords =
+        records.stream().filter(r -> shareYears.contains(r.year())).toList();
     Map<Integer, Integer> perYear = new TreeMap<>();
     records.forEach(r -> perYear.merge(r.year(), 1, Integer::sum));
     List<RoleTrend> trends = new ArrayList<>();
@@ -164,26 +288,89 @@ public final class PayTrends {
                 parts,
                 CellSpec.role(role).and(QueryDimensions.YEAR.is(Integer.toString(year))),
                 r -> r.year() == year && r.role() == role);
-        figures.add(figures(year, perYear.get(year), cell, currency, real, sharesComparable));
+        figures.add(
+            figures(
+                year,
+                perYear.get(year),
+                cell,
+                published,
+                local,
+                deflatable.contains(year),
+                shareYears.contains(year)));
       }
-      Optional<List<PayRecord>> roleRows =
-          released(parts, CellSpec.role(role), r -> r.role() == role);
+      // The role's rows over every year, and over the years that can be priced, are cells of
+      // their own that the disclosure control releases (or withholds) before any trend is fitted.
+      List<PayRecord> roleRows =
+          released(parts, CellSpec.role(role), r -> r.role() == role).orElse(List.of());
+      List<PayRecord> realRows =
+          released(
+                  parts,
+                  CellSpec.role(role)
+                      .and(
+                          Criterion.of(
+                              "year in " + deflatable, r -> deflatable.contains(r.year()))),
+                  r -> r.role() == role && deflatable.contains(r.year()))
+              .orElse(List.of());
       List<ControlUse> uses = new ArrayList<>();
-      Optional<ModelEstimate> growth =
-          payComparable && roleRows.isPresent()
-              ? payGrowth(roleRows.get(), currency, real, uses)
+      Optional<ModelEstimate> nominal =
+          payComparable && settings.privacyFloor().allows(roleRows.size())
+              ? payGrowth(roleRows, published, local, false, uses)
+              : Optional.empty();
+      Optional<ModelEstimate> deflated =
+          real && settings.privacyFloor().allows(realRows.size())
+              ? payGrowth(realRows, published, local, true, new ArrayList<>())
               : Optional.empty();
       Optional<ModelEstimate> share =
-          sharesComparable ? shareChange(records, role) : Optional.empty();
+          sharesComparable ? shareChange(shareRecords, role) : Optional.empty();
       trends.add(
-          new RoleTrend(role, roleRows.map(List::size).orElse(0), figures, growth, share, uses));
+          new RoleTrend(
+              role,
+              roleRows.size(),
+              figures,
+              real ? deflated : nominal,
+              share,
+              uses,
+              nominal,
+              deflated,
+              realRows.size()));
     }
+    String priceLevel =
+        local.equals(published)
+            ? local + " consumer prices"
+            : published
+                + " pay priced in "
+                + local
+                + " at the year's average rate, "
+                + local
+                + " consumer prices";
     String note =
-        problems.isEmpty()
-            ? (real ? "pay at 2020 prices (" + currency + " consumer prices)" : "nominal pay")
+        payComparable
+            ? (real
+                    ? "pay at 2020 prices ("
+                        + priceLevel
+                        + ")"
+                        + (notDeflated.isEmpty()
+                            ? ""
+                            : "; years "
+                                + notDeflated
+                                + " have no rate or price index: nominal only")
+                    : "nominal pay (no price index for " + local + " over two or more years)")
+                + (problems.isEmpty() ? "" : "; " + String.join("; ", problems))
             : String.join("; ", problems) + ": those trends are not fitted";
     return new SourceTrend(
-        name, editions, currency, real, payComparable, sharesComparable, respondents, note, trends);
+        name,
+        editions,
+        published,
+        real,
+        payComparable,
+        sharesComparable,
+        respondents,
+        note,
+        trends,
+        local,
+        List.copyOf(deflatable),
+        List.copyOf(shareYears),
+        shareRecords.size());
   }
 
   /**
@@ -213,7 +400,8 @@ public final class PayTrends {
       int year,
       int respondents,
       Optional<List<PayRecord>> released,
-      String currency,
+      String published,
+      String local,
       boolean real,
       boolean sharesComparable) {
     List<PayRecord> cell = released.orElse(List.of());
@@ -233,10 +421,7 @@ public final class PayTrends {
       if (real) {
         Sample deflated =
             Sample.weighted(
-                cell.stream()
-                    .mapToDouble(r -> prices.atPricesOf2020(r.annualLocal(), currency, year))
-                    .toArray(),
-                weights);
+                cell.stream().mapToDouble(r -> realAmount(r, published, local)).toArray(), weights);
         realMedian = Optional.of(settings.bootstrap().median(deflated));
       }
     }
@@ -244,26 +429,43 @@ public final class PayTrends {
         year, respondents, suppressed ? 0 : n, suppressed, share, median, realMedian);
   }
 
+  /**
+   * A record's annual pay in the local currency at 2020 prices: priced in the local currency at its
+   * year's average rates where the published currency differs, then × 100 / the local index.
+   */
+  private double realAmount(PayRecord r, String published, String local) {
+    double amount = r.annualLocal();
+    if (!local.equals(published)) {
+      amount =
+          amount
+              * rates.usdPerUnit(published, r.year()).getAsDouble()
+              / rates.usdPerUnit(local, r.year()).getAsDouble();
+    }
+    return prices.atPricesOf2020(amount, local, r.year());
+  }
+
   private Optional<ModelEstimate> payGrowth(
-      List<PayRecord> rows, String currency, boolean real, List<ControlUse> uses) {
+      List<PayRecord> rows, String published, String local, boolean real, List<ControlUse> uses) {
     double[] logPay = new double[rows.size()];
-    double[] year = new double[rows.size()];
+    double[] time = new double[rows.size()];
     double[] weights = new double[rows.size()];
     boolean weighted = false;
     for (int i = 0; i < logPay.length; i++) {
       PayRecord r = rows.get(i);
-      double amount =
-          real ? prices.atPricesOf2020(r.annualLocal(), currency, r.year()) : r.annualLocal();
+      double amount = real ? realAmount(r, published, local) : r.annualLocal();
       logPay[i] = Math.log(amount);
-      year[i] = r.year();
+      time[i] = time(r);
       weights[i] = r.weight();
       weighted |= r.weight() != 1;
+    }
+    if (java.util.Arrays.stream(time).distinct().count() < 2) {
+      return Optional.empty();
     }
     LinearModel model =
         LinearModel.of("ln(annual pay)", logPay)
             .withCollinearColumnsDropped()
             .withConfidence(settings.bootstrap().confidence())
-            .withCovariate("year", year);
+            .withCovariate("year", time);
     if (weighted) {
       model = model.withFrequencyWeights(weights);
     }
@@ -279,12 +481,12 @@ public final class PayTrends {
 
   private Optional<ModelEstimate> shareChange(List<PayRecord> records, RoleFamily role) {
     double[] member = new double[records.size()];
-    double[] year = new double[records.size()];
+    double[] time = new double[records.size()];
     int count = 0;
     for (int i = 0; i < member.length; i++) {
       member[i] = records.get(i).role() == role ? 1 : 0;
       count += (int) member[i];
-      year[i] = records.get(i).year();
+      time[i] = time(records.get(i));
     }
     if (!settings.privacyFloor().allows(count)) {
       return Optional.empty();
@@ -292,7 +494,7 @@ public final class PayTrends {
     return coefficient(
         LinearModel.of("in role", member)
             .withConfidence(settings.bootstrap().confidence())
-            .withCovariate("year", year),
+            .withCovariate("year", time),
         "year");
   }
 
@@ -358,9 +560,13 @@ public final class PayTrends {
    * @param role the role family
    * @param rows the role's rows over every year (0 when the disclosure control withholds them)
    * @param years one entry per year
-   * @param payGrowth the year coefficient of log pay (real where deflated)
+   * @param payGrowth the year coefficient of log pay (real where deflated, else nominal)
    * @param shareChange the year coefficient of the role's share
    * @param controls the controls of the pay growth model
+   * @param nominalGrowth the year coefficient of log pay in the published currency
+   * @param realGrowth the year coefficient of log pay in the local currency at 2020 prices, over
+   *     the years that can be deflated
+   * @param realRows the role's rows in those years
    */
   public record RoleTrend(
       RoleFamily role,
@@ -368,13 +574,18 @@ public final class PayTrends {
       List<YearFigures> years,
       Optional<ModelEstimate> payGrowth,
       Optional<ModelEstimate> shareChange,
-      List<ControlUse> controls) {
+      List<ControlUse> controls,
+      Optional<ModelEstimate> nominalGrowth,
+      Optional<ModelEstimate> realGrowth,
+      int realRows) {
     public RoleTrend {
       requireNonNull(role, "role is null");
       years = List.copyOf(years);
       requireNonNull(payGrowth, "payGrowth is null");
       requireNonNull(shareChange, "shareChange is null");
       controls = List.copyOf(controls);
+      requireNonNull(nominalGrowth, "nominalGrowth is null");
+      requireNonNull(realGrowth, "realGrowth is null");
     }
   }
 
@@ -390,6 +601,11 @@ public final class PayTrends {
    * @param respondents screened rows over every year
    * @param note how pay is stated, or why trends are not fitted
    * @param roles one trend per role asked for
+   * @param localCurrency the currency whose prices deflate pay (the published one unless
+   *     local-price-levels.csv names another)
+   * @param deflatedYears the years priced at 2020 prices
+   * @param shareYears the years whose role shares are compared
+   * @param shareRespondents screened rows of those years
    */
   public record SourceTrend(
       String source,
@@ -400,13 +616,20 @@ public final class PayTrends {
       boolean sharesComparable,
       int respondents,
       String note,
-      List<RoleTrend> roles) {
+      List<RoleTrend> roles,
+      String localCurrency,
+      List<Integer> deflatedYears,
+      List<Integer> shareYears,
+      int shareRespondents) {
     public SourceTrend {
       requireNonNull(source, "source is null");
       editions = List.copyOf(editions);
       requireNonNull(currency, "currency is null");
       requireNonNull(note, "note is null");
       roles = List.copyOf(roles);
+      requireNonNull(localCurrency, "localCurrency is null");
+      deflatedYears = List.copyOf(deflatedYears);
+      shareYears = List.copyOf(shareYears);
     }
   }
 
@@ -414,14 +637,23 @@ public final class PayTrends {
    * A role's trends pooled across sources (DerSimonian-Laird).
    *
    * @param role the role family
-   * @param payGrowth pooled log pay change per year
+   * @param payGrowth pooled log pay change per year (each source real where deflated)
    * @param shareChange pooled share change per year
+   * @param nominalGrowth pooled nominal log pay change per year
+   * @param realGrowth pooled real log pay change per year (deflated sources only)
    */
-  public record PooledTrend(RoleFamily role, PooledPremium payGrowth, PooledPremium shareChange) {
+  public record PooledTrend(
+      RoleFamily role,
+      PooledPremium payGrowth,
+      PooledPremium shareChange,
+      PooledPremium nominalGrowth,
+      PooledPremium realGrowth) {
     public PooledTrend {
       requireNonNull(role, "role is null");
       requireNonNull(payGrowth, "payGrowth is null");
       requireNonNull(shareChange, "shareChange is null");
+      requireNonNull(nominalGrowth, "nominalGrowth is null");
+      requireNonNull(realGrowth, "realGrowth is null");
     }
   }
 

@@ -53,30 +53,67 @@ public final class PremiumEstimator {
   private final List<Control> controls;
   private final boolean ratioOfMedians;
   private final boolean decomposition;
+  private final Set<String> skillsLeftOut;
+  private final String clusterName;
+  private final java.util.function.Function<PayRecord, String> clusterOf;
 
   private PremiumEstimator(
-      AnswerSettings settings, List<Control> controls, boolean ratio, boolean decomposition) {
+      AnswerSettings settings,
+      List<Control> controls,
+      boolean ratio,
+      boolean decomposition,
+      Set<String> skillsLeftOut,
+      String clusterName,
+      java.util.function.Function<PayRecord, String> clusterOf) {
     this.settings = requireNonNull(settings, "settings is null");
     this.controls = List.copyOf(controls);
     this.ratioOfMedians = ratio;
     this.decomposition = decomposition;
+    this.skillsLeftOut = Set.copyOf(skillsLeftOut);
+    this.clusterName = requireNonNull(clusterName, "clusterName is null");
+    this.clusterOf = clusterOf;
   }
 
   /** Default controls, with the ratio of medians, without decomposition. */
   public static PremiumEstimator with(AnswerSettings settings) {
-    return new PremiumEstimator(settings, Control.DEFAULTS, true, false);
+    return new PremiumEstimator(settings, Control.DEFAULTS, true, false, Set.of(), "", null);
   }
 
   public PremiumEstimator withControls(List<Control> values) {
-    return new PremiumEstimator(settings, values, ratioOfMedians, decomposition);
+    return new PremiumEstimator(
+        settings, values, ratioOfMedians, decomposition, skillsLeftOut, clusterName, clusterOf);
   }
 
   public PremiumEstimator withRatioOfMedians(boolean value) {
-    return new PremiumEstimator(settings, controls, value, decomposition);
+    return new PremiumEstimator(
+        settings, controls, value, decomposition, skillsLeftOut, clusterName, clusterOf);
   }
 
   public PremiumEstimator withDecomposition(boolean value) {
-    return new PremiumEstimator(settings, controls, ratioOfMedians, value);
+    return new PremiumEstimator(
+        settings, controls, ratioOfMedians, value, skillsLeftOut, clusterName, clusterOf);
+  }
+
+  /** Leaves these skills out of the skills control (a comparison's role-defining skills). */
+  public PremiumEstimator withSkillsLeftOut(Set<String> values) {
+    return new PremiumEstimator(
+        settings, controls, ratioOfMedians, decomposition, values, clusterName, clusterOf);
+  }
+
+  /**
+   * Cluster-robust (CR1) errors of the adjusted and unadjusted premiums, rows with the same {@code
+   * cluster} value forming one cluster ({@link LinearModel#withClusters}).
+   */
+  public PremiumEstimator withClusters(
+      String name, java.util.function.Function<PayRecord, String> cluster) {
+    return new PremiumEstimator(
+        settings,
+        controls,
+        ratioOfMedians,
+        decomposition,
+        skillsLeftOut,
+        requireNonNull(name, "name is null"),
+        requireNonNull(cluster, "cluster is null"));
   }
 
   public List<Control> controls() {
@@ -135,11 +172,18 @@ public final class PremiumEstimator {
       base = base.withFrequencyWeights(weights);
     }
     base = base.withConfidence(settings.bootstrap().confidence());
-    Optional<ModelEstimate> unadjusted = fitFocal(base.withCovariate(FOCAL, indicator));
+    LinearModel withGroup = base.withCovariate(FOCAL, indicator);
+    if (clusterOf != null) {
+      String[] labels = new String[rows.size()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = clusterOf.apply(rows.get(i));
+      }
+      withGroup = withGroup.withClusters(clusterName, labels);
+    }
+    Optional<ModelEstimate> unadjusted = fitFocal(withGroup);
     List<ControlTerms.Term> terms =
-        ControlTerms.code(rows, controls, excluded, settings.privacyFloor(), uses);
-    Optional<ModelEstimate> adjusted =
-        fitFocal(ControlTerms.apply(base.withCovariate(FOCAL, indicator), terms));
+        ControlTerms.code(rows, controls, excluded, skillsLeftOut, settings.privacyFloor(), uses);
+    Optional<ModelEstimate> adjusted = fitFocal(ControlTerms.apply(withGroup, terms));
     String note = adjusted.isEmpty() ? "the group indicator is collinear with the controls" : "";
     Optional<TwoFoldDecomposition> split = Optional.empty();
     String splitNote = "";

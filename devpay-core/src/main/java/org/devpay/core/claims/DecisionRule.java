@@ -8,14 +8,17 @@ import java.util.Optional;
 
 /**
  * How an effect's interval decides a claim, with its thresholds in the measure's display unit
- * (percent, or percentage points a year). The interval is the effect's 95% interval (or the
- * configured confidence); "significant" means a Benjamini-Hochberg adjusted p-value at or below 1 −
- * confidence across the claims evaluated together.
+ * (percent, or percentage points a year). The interval is the effect's deciding 95% interval (or
+ * the configured confidence): Hartung-Knapp-Sidik-Jonkman when pooled over fewer than ten editions
+ * ({@link org.devpay.core.analysis.PooledPremium#decision()}); "significant" means a
+ * Benjamini-Hochberg adjusted p-value at or below 1 − confidence across the claims evaluated
+ * together. The threshold is the claim's line: a claim is supported only when its interval clears
+ * the line, contradicted only when the interval lies wholly on the other side.
  *
  * <ul>
- *   <li>{@code greater} t (t ≥ 0): supported when the interval lies above 0, the estimate is at
- *       least t and the adjusted p-value is significant; contradicted when the whole interval lies
- *       below t (a premium of t or more is ruled out); else inconclusive.
+ *   <li>{@code greater} t (t ≥ 0): supported when the whole interval lies above t and the adjusted
+ *       p-value is significant; contradicted when the whole interval lies below t (a premium of t
+ *       or more is ruled out); else inconclusive.
  *   <li>{@code less} t (t ≤ 0): the mirror image.
  *   <li>{@code within} [lower, upper] (an equivalence margin): supported when the whole interval
  *       lies inside; contradicted when it lies wholly outside; else inconclusive.
@@ -71,18 +74,19 @@ public record DecisionRule(Kind kind, double threshold, double upper) {
   }
 
   /**
-   * Decides from an estimate and interval in display units.
+   * Decides from an estimate and interval in display units (the estimate itself does not decide:
+   * only where the interval lies does).
    *
    * @param significant whether the BH-adjusted p-value of a zero effect is significant
    */
   public Verdict decide(double estimate, double lower, double upper, boolean significant) {
     return switch (kind) {
       case GREATER ->
-          lower > 0 && estimate >= threshold && significant
+          lower > threshold && significant
               ? Verdict.SUPPORTED
               : upper < threshold ? Verdict.CONTRADICTED : Verdict.INCONCLUSIVE;
       case LESS ->
-          upper < 0 && estimate <= threshold && significant
+          upper < threshold && significant
               ? Verdict.SUPPORTED
               : lower > threshold ? Verdict.CONTRADICTED : Verdict.INCONCLUSIVE;
       case WITHIN ->
@@ -98,14 +102,55 @@ public record DecisionRule(Kind kind, double threshold, double upper) {
     };
   }
 
+  /** Which side of the claim's line an interval lies on, significance aside. */
+  public enum Side {
+    /** The whole interval is where the claim says: above t, below t, inside the margin. */
+    CLAIMED,
+    /** The whole interval is on the other side of the line. */
+    OTHER,
+    /** The interval crosses the line (or a margin). */
+    CROSSES;
+
+    /** "clears the line", "on the other side", "crosses the line". */
+    public String label() {
+      return switch (this) {
+        case CLAIMED -> "clears the line";
+        case OTHER -> "on the other side";
+        case CROSSES -> "crosses the line";
+      };
+    }
+  }
+
+  /**
+   * The side of the line an interval lies on: the verdict's interval condition without the
+   * significance test, for per-edition intervals and the prediction interval.
+   */
+  public Side side(double lower, double upper) {
+    Verdict verdict = decide((lower + upper) / 2, lower, upper, true);
+    return switch (verdict) {
+      case SUPPORTED -> Side.CLAIMED;
+      case CONTRADICTED -> Side.OTHER;
+      default -> Side.CROSSES;
+    };
+  }
+
+  /** The claim's line in words: "0%", "+20.0%", "the margin [-15.0%, +5.0%]". */
+  public String line(String unit) {
+    return kind == Kind.WITHIN
+        ? String.format(Locale.ROOT, "the margin [%+.1f%s, %+.1f%s]", threshold, unit, upper, unit)
+        : threshold == 0 ? "0" + unit : String.format(Locale.ROOT, "%+.1f%s", threshold, unit);
+  }
+
   /** The rule in words, with the measure's unit. */
   public String describe(String unit) {
     return switch (kind) {
       case GREATER ->
           String.format(
               Locale.ROOT,
-              "supported if the interval lies above 0 and the estimate is at least %+.1f%s"
-                  + " (BH-adjusted p significant); contradicted if the interval lies below %+.1f%s",
+              "greater %+.1f%s: supported if the whole interval lies above %+.1f%s (BH-adjusted p"
+                  + " significant); contradicted if it lies below %+.1f%s",
+              threshold,
+              unit,
               threshold,
               unit,
               threshold,
@@ -113,8 +158,10 @@ public record DecisionRule(Kind kind, double threshold, double upper) {
       case LESS ->
           String.format(
               Locale.ROOT,
-              "supported if the interval lies below 0 and the estimate is at most %+.1f%s"
-                  + " (BH-adjusted p significant); contradicted if the interval lies above %+.1f%s",
+              "less %+.1f%s: supported if the whole interval lies below %+.1f%s (BH-adjusted p"
+                  + " significant); contradicted if it lies above %+.1f%s",
+              threshold,
+              unit,
               threshold,
               unit,
               threshold,
@@ -122,8 +169,8 @@ public record DecisionRule(Kind kind, double threshold, double upper) {
       case WITHIN ->
           String.format(
               Locale.ROOT,
-              "supported if the interval lies within [%+.1f%s, %+.1f%s]; contradicted if it lies"
-                  + " wholly outside",
+              "within [%+.1f%s, %+.1f%s]: supported if the whole interval lies inside;"
+                  + " contradicted if it lies wholly outside",
               threshold,
               unit,
               upper,
@@ -131,7 +178,8 @@ public record DecisionRule(Kind kind, double threshold, double upper) {
       case AT_LEAST ->
           String.format(
               Locale.ROOT,
-              "supported if the interval lies at or above %+.1f%s; contradicted if it lies below",
+              "at_least %+.1f%s: supported if the whole interval lies at or above it; contradicted"
+                  + " if it lies below",
               threshold,
               unit);
     };

@@ -3,6 +3,7 @@ package org.devpay.core.claims;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.devpay.core.analysis.PayTrends;
 
 /** Which effect a claim is tested on, and the unit its decision rule is stated in. */
 public enum Measure {
@@ -14,10 +15,16 @@ public enum Measure {
   /** The same without controls (the difference in mean log pay); rule in percent. */
   UNADJUSTED_LOG_PREMIUM("unadjusted_log_premium", "%"),
   /**
-   * Change of the focal role's pay at 2020 prices per year, holding experience, seniority, location
-   * and employment fixed, pooled across sources that span years; rule in percent a year.
+   * Change of the focal role's pay at 2020 prices (in the local currency: DOU's USD pay priced in
+   * UAH) per year, holding experience, seniority, location and employment fixed, pooled across
+   * sources that span years; rule in percent a year.
    */
   REAL_PAY_GROWTH("real_pay_growth", "% a year"),
+  /**
+   * Change of the focal role's pay in the published currency per year, with the same controls,
+   * pooled across sources that span years; rule in percent a year.
+   */
+  NOMINAL_PAY_GROWTH("nominal_pay_growth", "% a year"),
   /**
    * Change of the focal role's share of respondents per year, pooled across sources that span
    * years; rule in percentage points a year.
@@ -34,6 +41,11 @@ public enum Measure {
 
   public String id() {
     return id;
+  }
+
+  /** Whether it is measured over the years of sources that span years ({@link PayTrends}). */
+  public boolean trend() {
+    return this == REAL_PAY_GROWTH || this == NOMINAL_PAY_GROWTH || this == ROLE_SHARE_CHANGE;
   }
 
   /** The unit of the effect and of the decision rule's thresholds, as printed after a number. */

@@ -88,36 +88,78 @@ public final class Estimator {
    *     edition, or a comparable cell under k everywhere), naming each edition's reason
    */
   public EstimateResult estimate(Profile profile, EditionScope scope, boolean compareRoles) {
-    requireNonNull(profile, "profile is null");
-    List<EditionPopulation> inScope = populations(scope);
-    Profile canonical = canonical(profile, inScope);
-    List<PayEstimate> estimates = new ArrayList<>();
-    List<EstimateResult.Skipped> skipped = new ArrayList<>();
-    for (EditionPopulation population : inScope) {
-      try {
-        estimates.add(estimateIn(population, canonical, compareRoles));
-      } catch (Refusal refusal) {
-        skipped.add(new EstimateResult.Skipped(population.key, refusal.getMessage()));
-      }
-    }
-    if (estimates.isEmpty()) {
+    Answers answers = answer(profile, scope, compareRoles);
+    if (answers.answered().isEmpty()) {
       StringBuilder message =
-          new StringBuilder("no estimate for ").append(describe(canonical)).append(": ");
+          new StringBuilder("no estimate for ").append(describe(answers.profile())).append(": ");
       List<String> reasons = new ArrayList<>();
-      for (EstimateResult.Skipped s : skipped) {
+      for (EstimateResult.Skipped s : answers.skipped()) {
         reasons.add(s.edition() + ": " + s.reason());
       }
       message.append(String.join("; ", reasons));
       throw new DevpayException(ErrorCategory.MISSING_DATA, message.toString());
     }
+    return new EstimateResult(
+        answers.profile(),
+        settings,
+        answers.answered().stream().map(Answered::estimate).toList(),
+        answers.skipped());
+  }
+
+  /**
+   * One edition's estimate with the fitted pieces it came from: what the pay locator ({@link
+   * PayLocator}) reads its predictive distribution and comparable cell from.
+   *
+   * @param estimate the estimate
+   * @param population the edition's rows
+   * @param model the model that made it
+   * @param facts the profile as the model reads it
+   * @param cell the comparable cell's rows as the disclosure control releases them (indices into
+   *     the population; empty when it withholds the cell), so that the cell's own figures rest on
+   *     the rows whose count is published
+   */
+  record Answered(
+      PayEstimate estimate,
+      EditionPopulation population,
+      FittedModel model,
+      Facts facts,
+      List<Integer> cell) {}
+
+  /**
+   * A profile's answers, best first (see {@link #estimate}), and the editions that gave none.
+   *
+   * @param profile the profile as asked, its metro spelled as the data spells it
+   */
+  record Answers(Profile profile, List<Answered> answered, List<EstimateResult.Skipped> skipped) {}
+
+  /**
+   * Estimates a profile in every edition of the scope; an empty list of answers when none can.
+   *
+   * @throws DevpayException USER_INPUT for a metro, industry or skill the data does not know;
+   *     MISSING_DATA when no edition is in scope
+   */
+  Answers answer(Profile profile, EditionScope scope, boolean compareRoles) {
+    requireNonNull(profile, "profile is null");
+    List<EditionPopulation> inScope = populations(scope);
+    Profile canonical = canonical(profile, inScope);
+    List<Answered> answered = new ArrayList<>();
+    List<EstimateResult.Skipped> skipped = new ArrayList<>();
+    for (EditionPopulation population : inScope) {
+      try {
+        answered.add(estimateIn(population, canonical, compareRoles));
+      } catch (Refusal refusal) {
+        skipped.add(new EstimateResult.Skipped(population.key, refusal.getMessage()));
+      }
+    }
     // The edition that uses most of what the profile states comes first; then the most recent,
     // then the largest comparable cell.
-    estimates.sort(
-        Comparator.comparingInt((PayEstimate e) -> -factsUsed(e, canonical))
-            .thenComparingInt(e -> -e.surveyYears().get(e.surveyYears().size() - 1))
-            .thenComparingInt(e -> -e.cell().rows())
-            .thenComparing(PayEstimate::edition));
-    return new EstimateResult(canonical, settings, estimates, skipped);
+    answered.sort(
+        Comparator.comparingInt((Answered a) -> -factsUsed(a.estimate(), canonical))
+            .thenComparingInt(
+                a -> -a.estimate().surveyYears().get(a.estimate().surveyYears().size() - 1))
+            .thenComparingInt(a -> -a.estimate().cell().rows())
+            .thenComparing(a -> a.estimate().edition()));
+    return new Answers(canonical, answered, skipped);
   }
 
   /**
@@ -224,8 +266,7 @@ public final class Estimator {
     return levels >= 2;
   }
 
-  private PayEstimate estimateIn(
-      EditionPopulation population, Profile profile, boolean compareRoles) {
+  private Answered estimateIn(EditionPopulation population, Profile profile, boolean compareRoles) {
     List<String> notes = new ArrayList<>();
     String role = profile.role().id();
     Optional<String> metro = profile.metro();
@@ -483,7 +524,7 @@ public final class Estimator {
 
     List<RoleAlternative> otherRoles = new ArrayList<>();
     if (compareRoles) {
-      for (RoleFamily other : RoleFamily.values()) {
+      for (RoleFamily other : RoleFamily.stated()) {
         if (other == profile.role() || !terms.roles.contains(other.id())) {
           continue;
         }
@@ -517,22 +558,24 @@ public final class Estimator {
                 roleEffect(model.fit, other.id(), role)));
       }
     }
-    return new PayEstimate(
-        population.key,
-        data.citation(population.key).title(),
-        data.citation(population.key).payDescription(),
-        distinct(population, r -> r.published().basis().name()),
-        distinct(population, r -> r.published().scope().name()),
-        population.rows.stream().map(PayRecord::year).distinct().sorted().toList(),
-        local,
-        usd,
-        exchange.usdPerUnit,
-        comparable,
-        adjustments,
-        placeEffect,
-        notes,
-        ModelSummary.of(model),
-        otherRoles);
+    PayEstimate estimate =
+        new PayEstimate(
+            population.key,
+            data.citation(population.key).title(),
+            data.citation(population.key).payDescription(),
+            distinct(population, r -> r.published().basis().name()),
+            distinct(population, r -> r.published().scope().name()),
+            population.rows.stream().map(PayRecord::year).distinct().sorted().toList(),
+            local,
+            usd,
+            exchange.usdPerUnit,
+            comparable,
+            adjustments,
+            placeEffect,
+            notes,
+            ModelSummary.of(model),
+            otherRoles);
+    return new Answered(estimate, population, model, facts, List.copyOf(publishedCell));
   }
 
   /**

@@ -57,6 +57,12 @@ final class FittedModel {
   final double upperScore;
   final Accuracy accuracy;
 
+  /** The calibration rows' scores, sorted: the model's predictive distribution (the locator's). */
+  final double[] calibrationScores;
+
+  /** The median σ(x) over the calibration rows: how much ln pay one unit of score is, typically. */
+  final double calibrationSpreadMedian;
+
   private final Linear mean;
   private final Linear spread;
 
@@ -69,6 +75,7 @@ final class FittedModel {
       int trainingRows,
       int calibrationRows,
       double[] scores,
+      double spreadMedian,
       EstimatorSettings settings,
       int[] test) {
     this.population = population;
@@ -81,6 +88,8 @@ final class FittedModel {
     this.mean = new Linear(fit, terms);
     this.spread = new Linear(spreadFit, terms);
     Arrays.sort(scores);
+    this.calibrationScores = scores;
+    this.calibrationSpreadMedian = spreadMedian;
     int m = scores.length;
     int lowRank = (int) Math.floor((m + 1) * settings.lowerLevel() + 1e-9);
     int highRank = (int) Math.ceil((m + 1) * settings.upperLevel() - 1e-9);
@@ -126,11 +135,11 @@ final class FittedModel {
     LinearFit spreadFit = design(terms, population, train, "ln(|e| + 0.01)", logAbsolute).fit();
     Linear spread = new Linear(spreadFit, terms);
     double[] scores = new double[calibration.length];
+    double[] sigmas = new double[calibration.length];
     for (int i = 0; i < calibration.length; i++) {
       Facts facts = population.facts.get(calibration[i]);
-      scores[i] =
-          (population.logPay[calibration[i]] - mean.predict(facts))
-              / Math.exp(spread.predict(facts));
+      sigmas[i] = Math.exp(spread.predict(facts));
+      scores[i] = (population.logPay[calibration[i]] - mean.predict(facts)) / sigmas[i];
     }
     return new FittedModel(
         population,
@@ -141,6 +150,7 @@ final class FittedModel {
         train.length,
         calibration.length,
         scores,
+        Quantiles.of(sigmas, 0.5),
         settings,
         test);
   }
@@ -152,6 +162,11 @@ final class FittedModel {
     return new double[] {
       center + lowerScore * sigma, center + medianScore * sigma, center + upperScore * sigma
     };
+  }
+
+  /** σ(x) = exp(x'γ) for one row or profile: the scale of its scores on ln pay. */
+  double spread(Facts facts) {
+    return Math.exp(spread.predict(facts));
   }
 
   /** x'β for one row or profile. */

@@ -63,6 +63,30 @@ public final class ExchangeRates {
     return rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate);
   }
 
+  /**
+   * The years for which the table has a rate for {@code currency}, ascending; every year is
+   * possible for USD, which is always 1, so it returns an empty set for USD.
+   */
+  public java.util.SortedSet<Integer> yearsOf(String currency) {
+    requireNonNull(currency, "currency is null");
+    String prefix = currency.strip().toUpperCase(Locale.ROOT) + ":";
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+    for (String key : usdPerUnit.keySet()) {
+      if (key.startsWith(prefix)) {
+        years.add(Integer.parseInt(key.substring(prefix.length())));
+      }
+    }
+    return years;
+  }
+
+  /** Every currency with a rate in some year, and USD; sorted. */
+  public java.util.SortedSet<String> currencies() {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    out.add("USD");
+    usdPerUnit.keySet().forEach(key -> out.add(key.substring(0, key.indexOf(':'))));
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   private static String key(String currency, int year) {
     return currency + ":" + year;
   }

@@ -4,7 +4,9 @@ package org.devpay.core.model;
 public enum PayPeriod {
   YEAR(1),
   MONTH(12),
-  WEEK(52);
+  WEEK(52),
+  /** An hourly rate: a full-time year of 52 weeks of 40 hours. */
+  HOUR(2_080);
 
   private final int periodsPerYear;
 
@@ -13,9 +15,9 @@ public enum PayPeriod {
   }
 
   /**
-   * Number of such periods in a year: 1, 12 or 52 (a calendar year of weeks). Stack Overflow's own
-   * yearly figures assume 50 working weeks; its adapter keeps that rule for the respondent's own
-   * answer, so this factor is not applied to Stack Overflow pay.
+   * Number of such periods in a year: 1, 12, 52 (a calendar year of weeks) or 2,080 (52 weeks of 40
+   * hours). Stack Overflow's own yearly figures assume 50 working weeks; its adapter keeps that
+   * rule for the respondent's own answer, so this factor is not applied to Stack Overflow pay.
    */
   public int periodsPerYear() {
     return periodsPerYear;

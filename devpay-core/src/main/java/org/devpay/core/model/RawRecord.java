@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * @param edition the published edition the file belongs to, such as "2025-06" or "2019"
  * @param year the survey year (wave), or the record's own year where a file spans years
  * @param respondentKey the respondent's key within the file (a published id or the row number)
+ * @param publishedKey whether the key is an id the source publishes (then it identifies the
+ *     respondent across files of the edition, and a second row with it is a duplicate), not the row
+ *     number
  * @param rowNumber 1-based number of the data row in the file (the header is row 0)
  * @param roleLabel the primary role as published ("" when the source gives none)
  * @param roleLabels every role the respondent selected, in published order (multi-select sources)
@@ -34,12 +37,16 @@ import java.util.TreeMap;
  * @param weight frequency weight: how many respondents the row stands for (1 for survey rows)
  * @param attributes further source-specific answers worth keeping, sorted by key so output is
  *     reproducible (company size, ...)
+ * @param statedRole the role family the source states outright for this row (a user's mapping file
+ *     maps its role labels to families), which the normalizer takes instead of classifying the
+ *     label; empty for every published format, whose labels go through the role taxonomy
  */
 public record RawRecord(
     String datasetId,
     String edition,
     int year,
     String respondentKey,
+    boolean publishedKey,
     long rowNumber,
     String roleLabel,
     List<String> roleLabels,
@@ -53,7 +60,8 @@ public record RawRecord(
     PublishedPay pay,
     OptionalDouble baseAmount,
     double weight,
-    Map<String, String> attributes) {
+    Map<String, String> attributes,
+    Optional<RoleFamily> statedRole) {
   public RawRecord {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
@@ -70,6 +78,7 @@ public record RawRecord(
     requireNonNull(pay, "pay is null");
     requireNonNull(baseAmount, "baseAmount is null");
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    requireNonNull(statedRole, "statedRole is null");
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be finite and > 0: " + weight);
     }
@@ -90,6 +99,7 @@ public record RawRecord(
     private final int year;
     private final long rowNumber;
     private String respondentKey;
+    private boolean publishedKey;
     private String roleLabel = "";
     private List<String> roleLabels = List.of();
     private String seniorityLabel = "";
@@ -103,6 +113,7 @@ public record RawRecord(
     private OptionalDouble baseAmount = OptionalDouble.empty();
     private double weight = 1;
     private Map<String, String> attributes = Map.of();
+    private Optional<RoleFamily> statedRole = Optional.empty();
 
     private Builder(String datasetId, String edition, int year, long rowNumber) {
       this.datasetId = datasetId;
@@ -112,8 +123,10 @@ public record RawRecord(
       this.respondentKey = Long.toString(rowNumber);
     }
 
+    /** Sets the respondent's published id (without it the key is the row number). */
     public Builder respondentKey(String value) {
       this.respondentKey = value;
+      this.publishedKey = true;
       return this;
     }
 
@@ -186,12 +199,19 @@ public record RawRecord(
       return this;
     }
 
+    /** The role family the source states for this row, overriding the role taxonomy. */
+    public Builder statedRole(RoleFamily value) {
+      this.statedRole = Optional.of(value);
+      return this;
+    }
+
     public RawRecord build() {
       return new RawRecord(
           datasetId,
           edition,
           year,
           respondentKey,
+          publishedKey,
           rowNumber,
           roleLabel,
           roleLabels,
@@ -205,7 +225,8 @@ public record RawRecord(
           pay,
           baseAmount,
           weight,
-          attributes);
+          attributes,
+          statedRole);
     }
   }
 

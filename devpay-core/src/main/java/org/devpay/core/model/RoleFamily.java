@@ -1,6 +1,7 @@
 package org.devpay.core.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,12 @@ public enum RoleFamily {
   EMBEDDED("embedded", "Embedded"),
   SECURITY("security", "Security"),
   MANAGEMENT("management", "Management"),
-  OTHER("other", "Other");
+  OTHER("other", "Other"),
+  /**
+   * The source records no role, or a title that does not say which family (DOU's "Software
+   * Engineer"); never guessed from a language or anything else.
+   */
+  UNKNOWN("unknown", "Not stated");
 
   private final String id;
   private final String displayName;
@@ -34,6 +40,11 @@ public enum RoleFamily {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** Every family a respondent can be compared in: all but {@link #UNKNOWN}. */
+  public static List<RoleFamily> stated() {
+    return Arrays.stream(values()).filter(r -> r != UNKNOWN).toList();
   }
 
   /** Parses an id ("backend") or an enum name ("BACKEND"), case-insensitively. */

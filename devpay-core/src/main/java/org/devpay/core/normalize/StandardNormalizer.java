@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.devpay.core.fx.ExchangeRates;
 import org.devpay.core.geo.Countries;
 import org.devpay.core.geo.Places;
+import org.devpay.core.model.Employment;
 import org.devpay.core.model.Location;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RawRecord;
@@ -36,7 +37,9 @@ import org.devpay.core.taxonomy.SkillTaxonomy;
  * industries and skills, deduplicated and sorted; pay annualised in the published currency and
  * converted at the survey year's average USD rate. A row whose currency has no rate for its year is
  * rejected ({@link RejectReason#NO_EXCHANGE_RATE}); unknown labels never reject a row, they map to
- * OTHER, UNKNOWN or nothing.
+ * OTHER, UNKNOWN or nothing, and the role, seniority and employment labels no rule knows come back
+ * with the record ({@link Accepted#unknownLabels()}) so that ingest counts them. A role family the
+ * row states outright ({@link RawRecord#statedRole()}, from a mapping file) is taken as it is.
  */
 public final class StandardNormalizer implements Normalizer {
   private final ExchangeRates rates;
@@ -107,11 +110,23 @@ public final class StandardNormalizer implements Normalizer {
       }
     }
     String dataset = raw.datasetId();
-    RoleFamily role = roles.classify(dataset, raw.roleLabel());
-    Seniority seniority = seniorities.classify(dataset, raw.seniorityLabel());
+    List<UnknownLabel> unknown = new ArrayList<>(0);
+    RoleFamily role;
+    if (raw.statedRole().isPresent()) {
+      role = raw.statedRole().get();
+    } else {
+      Optional<RoleFamily> roleMatch = roles.match(dataset, raw.roleLabel());
+      role = RoleTaxonomy.orDefault(raw.roleLabel(), roleMatch);
+      noteUnknown(unknown, UnknownLabel.Taxonomy.ROLE, raw.roleLabel(), roleMatch);
+    }
+    Optional<Seniority> seniorityMatch = seniorities.match(dataset, raw.seniorityLabel());
+    noteUnknown(unknown, UnknownLabel.Taxonomy.SENIORITY, raw.seniorityLabel(), seniorityMatch);
+    Seniority seniority = seniorityMatch.orElse(Seniority.UNKNOWN);
     if (seniority == Seniority.UNKNOWN) {
       seniority = seniorities.classify(dataset, raw.roleLabel());
     }
+    Optional<Employment> employmentMatch = employments.match(dataset, raw.employmentLabel());
+    noteUnknown(unknown, UnknownLabel.Taxonomy.EMPLOYMENT, raw.employmentLabel(), employmentMatch);
     PayRecord record =
         new PayRecord(
             dataset,
@@ -122,7 +137,7 @@ public final class StandardNormalizer implements Normalizer {
             raw.roleLabel(),
             seniority,
             ExperienceParser.parse(raw.experienceText()),
-            employments.classify(dataset, raw.employmentLabel()),
+            EmploymentTaxonomy.orDefault(raw.employmentLabel(), employmentMatch),
             location(raw),
             industries.classifyAll(dataset, raw.industryLabels()),
             skills.classifyAll(dataset, raw.skillLabels()),
@@ -133,7 +148,15 @@ public final class StandardNormalizer implements Normalizer {
             baseAnnualUsd,
             raw.weight(),
             raw.attributes());
-    return new Accepted(record);
+    return new Accepted(record, unknown);
+  }
+
+  /** Adds a non-blank label that no rule matched. */
+  private static void noteUnknown(
+      List<UnknownLabel> unknown, UnknownLabel.Taxonomy taxonomy, String label, Optional<?> match) {
+    if (match.isEmpty() && !label.isBlank()) {
+      unknown.add(new UnknownLabel(taxonomy, label.strip()));
+    }
   }
 
   /**

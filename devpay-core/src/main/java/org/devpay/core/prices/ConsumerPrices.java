@@ -77,6 +77,26 @@ public final class ConsumerPrices {
     return amount * 100 / level.getAsDouble();
   }
 
+  /** The latest year with an index for the currency; empty when the currency is not covered. */
+  public java.util.OptionalInt latestYear(String currency) {
+    requireNonNull(currency, "currency is null");
+    String prefix = currency.strip().toUpperCase(Locale.ROOT) + ":";
+    return index.keySet().stream()
+        .filter(k -> k.startsWith(prefix))
+        .mapToInt(k -> Integer.parseInt(k.substring(prefix.length())))
+        .max();
+  }
+
+  /** The earliest year with an index for the currency; empty when the currency is not covered. */
+  public java.util.OptionalInt earliestYear(String currency) {
+    requireNonNull(currency, "currency is null");
+    String prefix = currency.strip().toUpperCase(Locale.ROOT) + ":";
+    return index.keySet().stream()
+        .filter(k -> k.startsWith(prefix))
+        .mapToInt(k -> Integer.parseInt(k.substring(prefix.length())))
+        .min();
+  }
+
   private static String key(String currency, int year) {
     return currency.strip().toUpperCase(Locale.ROOT) + ":" + year;
   }

@@ -22,6 +22,16 @@ public enum IntervalMethod {
   /** Wald interval with the standard normal quantile (meta-analysis). */
   WALD_NORMAL,
   /**
+   * Hartung-Knapp-Sidik-Jonkman interval of a random-effects pooled estimate: Student's t on k − 1
+   * degrees of freedom with the weighted residual variance of the studies ({@link RandomEffects}).
+   */
+  HARTUNG_KNAPP_T,
+  /**
+   * Prediction interval for the effect in a new study (dataset) from a random-effects model: the
+   * pooled estimate ± t_{k−1} √(SE² + τ²) ({@link RandomEffects}).
+   */
+  PREDICTION_T,
+  /**
    * Wilson score interval of a proportion (Wilson 1927, doi:10.1080/01621459.1927.10502953), which
    * stays inside [0, 1] and keeps its coverage for small shares.
    */

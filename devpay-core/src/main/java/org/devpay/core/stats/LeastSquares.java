@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  *       (corrected semi-normal equations, Björck 1996 §2.3), which brings the solution close to
  *       what a QR factorisation of X would give.
  *   <li>Residuals, their weighted sum of squares and the HC1 meat Σ w e² x̃x̃' (only when the
- *       covariances are asked).
+ *       covariances are asked); with clusters, one more sequential pass for the cluster scores u_g
+ *       = Σ_{i∈g} w_i e_i x̃_i and the cluster-robust meat Σ_g u_g u_g'.
  * </ol>
  *
  * Rows are processed in fixed blocks whose partial sums are combined in block order with Neumaier's
@@ -48,7 +49,8 @@ final class LeastSquares {
       long rows,
       int parameters,
       double[] columnMeans,
-      double responseMean) {
+      double responseMean,
+      int clusters) {
     List<Integer> droppedColumns() {
       List<Integer> dropped = new ArrayList<>();
       for (int j = 0; j < kept.length; j++) {
@@ -68,6 +70,17 @@ final class LeastSquares {
    *     only β and the column means)
    */
   static Solution fit(Design design, double[] weights, boolean covariance) {
+    return fit(design, weights, covariance, null);
+  }
+
+  /**
+   * As {@link #fit(Design, double[], boolean)}, with the robust covariance clustered: {@code
+   * clusters[i]} is row i's cluster code in [0, G). The robust covariance is then CR1, G/(G − 1) ·
+   * (n − 1)/(n − k) · (X'WX)⁻¹ Σ_g u_g u_g' (X'WX)⁻¹ with u_g = Σ_{i∈g} w_i e_i x_i (Liang and
+   * Zeger 1986; statsmodels' {@code cov_type='cluster'}), instead of HC1; {@code clusters} null
+   * keeps HC1.
+   */
+  static Solution fit(Design design, double[] weights, boolean covariance, int[] clusters) {
     int k = design.columns();
     int p = design.numeric.length;
     int blocks = (design.rows + BLOCK - 1) / BLOCK;
@@ -213,6 +226,7 @@ final class LeastSquares {
     }
     double[][] classical = new double[k][k];
     double[][] robust = new double[k][k];
+    int groups = 0;
     if (covariance) {
       double freedom = totalWeight - parameters;
       if (!(freedom > 0)) {
@@ -231,8 +245,16 @@ final class LeastSquares {
         }
       }
       double scale = residualSumOfSquares / freedom;
-      double[][] sandwich = multiply(multiply(inverse, meat), inverse);
       double hc1 = totalWeight / freedom;
+      if (clusters != null) {
+        meat = clusterMeat(design, weights, means, responseMean, kept, centred, clusters);
+        groups = distinct(clusters, weights);
+        if (groups < 2) {
+          throw new IllegalArgumentException("cluster-robust errors need two or more clusters");
+        }
+        hc1 = (double) groups / (groups - 1) * (totalWeight - 1) / freedom;
+      }
+      double[][] sandwich = multiply(multiply(inverse, meat), inverse);
       for (int i = 0; i < k; i++) {
         for (int j = 0; j < k; j++) {
           classical[i][j] = scale * inverse[i][j];
@@ -253,7 +275,78 @@ final class LeastSquares {
         rows,
         parameters,
         columnMeans,
-        responseMean);
+        responseMean,
+        groups);
+  }
+
+  /** Clusters holding at least one row of positive weight. */
+  private static int distinct(int[] clusters, double[] weights) {
+    java.util.BitSet seen = new java.util.BitSet();
+    for (int r = 0; r < clusters.length; r++) {
+      if (weights[r] != 0) {
+        seen.set(clusters[r]);
+      }
+    }
+    return seen.cardinality();
+  }
+
+  /**
+   * Σ_g u_g u_g' with u_g = Σ_{i∈g} w_i e_i x̃_i, over the centred kept columns: one sequential
+   * pass in row order (so the sums do not depend on the thread count), then the outer products.
+   */
+  private static double[][] clusterMeat(
+      Design design,
+      double[] weights,
+      double[] means,
+      double responseMean,
+      boolean[] kept,
+      double[] centred,
+      int[] clusters) {
+    if (clusters.length != design.rows) {
+      throw new IllegalArgumentException(
+          "clusters has " + clusters.length + " rows, the design " + design.rows);
+    }
+    int k = design.columns();
+    int groups = 0;
+    for (int c : clusters) {
+      if (c < 0) {
+        throw new IllegalArgumentException("cluster codes must be >= 0: " + c);
+      }
+      groups = Math.max(groups, c + 1);
+    }
+    double[][] scores = new double[groups][];
+    Row row = new Row(design, means, kept);
+    for (int r = 0; r < design.rows; r++) {
+      double w = weights[r];
+      if (w == 0) {
+        continue;
+      }
+      row.load(r);
+      double e = design.response[r] - responseMean - row.dot(centred);
+      double[] u = scores[clusters[r]];
+      if (u == null) {
+        u = new double[k];
+        scores[clusters[r]] = u;
+      }
+      for (int x = 0; x < row.size; x++) {
+        u[row.columns[x]] += w * e * row.values[x];
+      }
+    }
+    double[][] meat = new double[k][k];
+    for (double[] u : scores) {
+      if (u == null) {
+        continue;
+      }
+      for (int i = 0; i < k; i++) {
+        if (u[i] == 0) {
+          continue;
+        }
+        for (int j = 0; j < k; j++) {
+          meat[i][j] += u[i] * u[j];
+        }
+      }
+    }
+    return meat;
   }
 
   /** X̃'W(ỹ − X̃β̃) over kept columns. */

@@ -19,12 +19,15 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param parameters k, the number of estimated coefficients
  * @param rSquared 1 − Σwe² / Σw(y − ȳ)²
  * @param residualStandardError σ̂ = √(Σwe² / (n − k))
- * @param robustCovariance the HC1 covariance of the coefficients, in coefficient order
+ * @param robustCovariance the robust (HC1 or CR1) covariance of the coefficients, in coefficient
+ *     order
  * @param covarianceMethod what t, p and the intervals use
  * @param intervalMethod how the intervals were made
  * @param collinearity what was done with collinear columns
  * @param weighted whether frequency weights were given
  * @param confidence coverage of the intervals
+ * @param clusters G, the clusters of a cluster-robust fit (0 for HC1)
+ * @param clusterName what the clusters are ("company"), or ""
  */
 public record LinearFit(
     String response,
@@ -41,7 +44,9 @@ public record LinearFit(
     IntervalMethod intervalMethod,
     CollinearityPolicy collinearity,
     boolean weighted,
-    double confidence) {
+    double confidence,
+    int clusters,
+    String clusterName) {
   public LinearFit {
     requireNonNull(response, "response is null");
     coefficients = List.copyOf(coefficients);
@@ -51,11 +56,19 @@ public record LinearFit(
     requireNonNull(covarianceMethod, "covarianceMethod is null");
     requireNonNull(intervalMethod, "intervalMethod is null");
     requireNonNull(collinearity, "collinearity is null");
+    requireNonNull(clusterName, "clusterName is null");
   }
 
-  /** n − k, the degrees of freedom of t, p and the intervals. */
+  /** n − k, the residual degrees of freedom. */
   public double residualDegreesOfFreedom() {
     return observations - parameters;
+  }
+
+  /** The degrees of freedom of t, p and the intervals: n − k, or G − 1 when clustered. */
+  public double inferenceDegreesOfFreedom() {
+    return covarianceMethod == CovarianceMethod.CLUSTER_CR1
+        ? clusters - 1
+        : residualDegreesOfFreedom();
   }
 
   /**
@@ -85,7 +98,7 @@ public record LinearFit(
         robustCovariance.get(a).get(a)
             + robustCovariance.get(b).get(b)
             - 2 * robustCovariance.get(a).get(b);
-    double half = tQuantile(residualDegreesOfFreedom(), confidence) * Math.sqrt(variance);
+    double half = tQuantile(inferenceDegreesOfFreedom(), confidence) * Math.sqrt(variance);
     return new Estimate(
         difference,
         difference - half,
@@ -130,7 +143,8 @@ public record LinearFit(
       CollinearityPolicy collinearity,
       boolean weighted,
       double confidence,
-      long rows) {
+      long rows,
+      String clusterName) {
     Design design = coded.design();
     List<String> dropped = new ArrayList<>();
     for (int column : solution.droppedColumns()) {
@@ -147,8 +161,10 @@ public record LinearFit(
       throw new IllegalArgumentException(
           "n = " + solution.totalWeight() + " must exceed k = " + solution.parameters());
     }
-    TDistribution t = new TDistribution(null, freedom, 1e-15);
-    double critical = tQuantile(freedom, confidence);
+    boolean clustered = solution.clusters() > 0;
+    double inference = clustered ? solution.clusters() - 1 : freedom;
+    TDistribution t = new TDistribution(null, inference, 1e-15);
+    double critical = tQuantile(inference, confidence);
     List<Coefficient> coefficients = new ArrayList<>();
     List<Integer> keptColumns = new ArrayList<>();
     for (int j = 0; j < design.columns(); j++) {
@@ -212,10 +228,12 @@ public record LinearFit(
         rSquared,
         Math.sqrt(solution.residualSumOfSquares() / freedom),
         covariance,
-        CovarianceMethod.HC1,
+        clustered ? CovarianceMethod.CLUSTER_CR1 : CovarianceMethod.HC1,
         IntervalMethod.WALD_STUDENT_T,
         collinearity,
         weighted,
-        confidence);
+        confidence,
+        solution.clusters(),
+        clustered ? clusterName : "");
   }
 }

@@ -14,8 +14,9 @@ import java.util.TreeSet;
 /**
  * An ordinary least squares model of a response (devpay: log annual pay) on named numeric
  * covariates and dummy-coded categorical factors (fixed effects), with optional frequency weights,
- * fitted with HC1 robust standard errors. Immutable: each {@code with...} returns a new model, and
- * {@link #fit()} returns an immutable {@link LinearFit}.
+ * fitted with HC1 robust standard errors (or cluster-robust CR1 ones, {@link #withClusters}).
+ * Immutable: each {@code with...} returns a new model, and {@link #fit()} returns an immutable
+ * {@link LinearFit}.
  *
  * <pre>{@code
  * LinearFit fit = LinearModel.of("log pay", logPay)
@@ -55,6 +56,8 @@ public final class LinearModel {
   private final boolean weighted;
   private final CollinearityPolicy collinearity;
   private final double confidence;
+  private final int[] clusters;
+  private final String clusterName;
 
   private record Covariate(String name, double[] values) {}
 
@@ -73,6 +76,32 @@ public final class LinearModel {
       boolean weighted,
       CollinearityPolicy collinearity,
       double confidence) {
+    this(
+        responseName,
+        response,
+        covariates,
+        factors,
+        weights,
+        weighted,
+        collinearity,
+        confidence,
+        null,
+        "");
+  }
+
+  private LinearModel(
+      String responseName,
+      double[] response,
+      List<Covariate> covariates,
+      List<Factor> factors,
+      double[] weights,
+      boolean weighted,
+      CollinearityPolicy collinearity,
+      double confidence,
+      int[] clusters,
+      String clusterName) {
+    this.clusters = clusters;
+    this.clusterName = clusterName;
     this.responseName = responseName;
     this.response = response;
     this.covariates = List.copyOf(covariates);
@@ -108,7 +137,16 @@ public final class LinearModel {
     List<Covariate> more = new ArrayList<>(covariates);
     more.add(new Covariate(name, finiteCopy(name, values)));
     return new LinearModel(
-        responseName, response, more, factors, weights, weighted, collinearity, confidence);
+        responseName,
+        response,
+        more,
+        factors,
+        weights,
+        weighted,
+        collinearity,
+        confidence,
+        clusters,
+        clusterName);
   }
 
   /** Adds a factor whose reference level is its most frequent level ({@link ReferenceLevel}). */
@@ -143,7 +181,16 @@ public final class LinearModel {
     List<Factor> more = new ArrayList<>(factors);
     more.add(new Factor(name, levels.clone(), reference));
     return new LinearModel(
-        responseName, response, covariates, more, weights, weighted, collinearity, confidence);
+        responseName,
+        response,
+        covariates,
+        more,
+        weights,
+        weighted,
+        collinearity,
+        confidence,
+        clusters,
+        clusterName);
   }
 
   /**
@@ -160,7 +207,16 @@ public final class LinearModel {
       }
     }
     return new LinearModel(
-        responseName, response, covariates, factors, copy, true, collinearity, confidence);
+        responseName,
+        response,
+        covariates,
+        factors,
+        copy,
+        true,
+        collinearity,
+        confidence,
+        clusters,
+        clusterName);
   }
 
   /** Drops collinear columns and records them instead of rejecting the design. */
@@ -171,7 +227,16 @@ public final class LinearModel {
   public LinearModel withCollinearity(CollinearityPolicy policy) {
     requireNonNull(policy, "policy is null");
     return new LinearModel(
-        responseName, response, covariates, factors, weights, weighted, policy, confidence);
+        responseName,
+        response,
+        covariates,
+        factors,
+        weights,
+        weighted,
+        policy,
+        confidence,
+        clusters,
+        clusterName);
   }
 
   /** Coverage of the coefficient intervals (default 0.95). */
@@ -180,7 +245,48 @@ public final class LinearModel {
       throw new IllegalArgumentException("confidence must be in (0, 1): " + level);
     }
     return new LinearModel(
-        responseName, response, covariates, factors, weights, weighted, collinearity, level);
+        responseName,
+        response,
+        covariates,
+        factors,
+        weights,
+        weighted,
+        collinearity,
+        level,
+        clusters,
+        clusterName);
+  }
+
+  /**
+   * Cluster-robust (CR1) standard errors instead of HC1, with t on G − 1 degrees of freedom ({@link
+   * CovarianceMethod#CLUSTER_CR1}): rows with the same label are one cluster (a company).
+   *
+   * @throws IllegalArgumentException on a null label or fewer than two clusters
+   */
+  public LinearModel withClusters(String name, String[] labels) {
+    requireNonNull(name, "name is null");
+    checkLength(name, labels.length);
+    Map<String, Integer> codes = new HashMap<>();
+    int[] coded = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      requireNonNull(labels[i], "a label of " + name + " is null");
+      coded[i] = codes.computeIfAbsent(labels[i], l -> codes.size());
+    }
+    if (codes.size() < 2) {
+      throw new IllegalArgumentException(
+          name + ": cluster-robust errors need two or more clusters");
+    }
+    return new LinearModel(
+        responseName,
+        response,
+        covariates,
+        factors,
+        weights,
+        weighted,
+        collinearity,
+        confidence,
+        coded,
+        name);
   }
 
   public int rows() {
@@ -190,9 +296,9 @@ public final class LinearModel {
   /** Fits the model by least squares with classical and HC1 covariances. */
   public LinearFit fit() {
     Coded coded = code();
-    LeastSquares.Solution solution = LeastSquares.fit(coded.design, weights, true);
+    LeastSquares.Solution solution = LeastSquares.fit(coded.design, weights, true, clusters);
     return LinearFit.from(
-        responseName, coded, solution, collinearity, weighted, confidence, rows());
+        responseName, coded, solution, collinearity, weighted, confidence, rows(), clusterName);
   }
 
   /** The coded design with its factor codings (package-private for {@link OaxacaBlinder}). */

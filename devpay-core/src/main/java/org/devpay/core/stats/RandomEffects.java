@@ -12,6 +12,12 @@ import org.apache.commons.math3.special.Gamma;
  * (Σw_i − Σw_i²/Σw_i)), random-effects weights w*_i = 1/(s_i² + τ²), pooled estimate ȳ_R = Σw*_i
  * y_i/Σw*_i with SE = 1/√Σw*_i, Wald interval ȳ_R ± z_{1−α/2} SE, and I² = max(0, (Q − (k − 1))/Q).
  *
+ * <p>Hartung-Knapp-Sidik-Jonkman (HKSJ): SE_HK = √(Σw*_i (y_i − ȳ_R)² / ((k − 1) Σw*_i)) and the
+ * interval ȳ_R ± t_{k−1, 1−α/2} SE_HK, which keeps its nominal coverage with few studies where the
+ * Wald interval does not (no truncation of the variance factor: as metafor 3.8's {@code
+ * test="knha"}). Prediction interval for the effect in a new study: ȳ_R ± t_{k−1, 1−α/2} √(SE_HK² +
+ * τ²), as metafor's {@code predict()} of that fit.
+ *
  * <p>Equals {@code statsmodels.stats.meta_analysis.combine_effects(y, s**2, method_re='dl')}
  * ({@code mean_effect_re}, {@code sd_eff_w_re}, {@code conf_int(use_t=False)[1]}, {@code tau2},
  * {@code q}, {@code i2}) whenever Q ≥ k − 1. When Q &lt; k − 1 statsmodels reports a negative τ²
@@ -19,7 +25,10 @@ import org.apache.commons.math3.special.Gamma;
  *
  * <p>Reference: DerSimonian R, Laird N (1986) Meta-analysis in clinical trials. Controlled Clinical
  * Trials 7(3):177–188, doi:10.1016/0197-2456(86)90046-2; Higgins JPT, Thompson SG (2002) Stat Med
- * 21(11):1539–1558, doi:10.1002/sim.1186 (I²).
+ * 21(11):1539–1558, doi:10.1002/sim.1186 (I²); Hartung J, Knapp G (2001) Stat Med 20(24):3875–3889,
+ * doi:10.1002/sim.1009; Sidik K, Jonkman JN (2002) Stat Med 21(21):3153–3159, doi:10.1002/sim.1262;
+ * Higgins JPT, Thompson SG, Spiegelhalter DJ (2009) J R Stat Soc A 172(1):137–159,
+ * doi:10.1111/j.1467-985X.2008.00552.x (prediction intervals).
  */
 public final class RandomEffects {
   private final double confidence;
@@ -88,6 +97,15 @@ public final class RandomEffects {
     double standardError = Math.sqrt(1 / randomWeight);
     double half = -StandardNormal.inverse((1 - confidence) / 2) * standardError;
     double iSquared = q > 0 ? Math.max(0, (q - freedom) / q) : 0;
+    double residual = 0;
+    for (int i = 0; i < k; i++) {
+      double w = 1 / (standardErrors[i] * standardErrors[i] + tauSquared);
+      residual += w * (estimates[i] - pooled) * (estimates[i] - pooled);
+    }
+    double hartungKnappError = Math.sqrt(residual / (freedom * randomWeight));
+    double t = LinearFit.tQuantile(freedom, confidence);
+    double hkHalf = t * hartungKnappError;
+    double predictionHalf = t * Math.sqrt(hartungKnappError * hartungKnappError + tauSquared);
     // The upper tail directly, which keeps tiny p-values accurate.
     double heterogeneity = Gamma.regularizedGammaQ(freedom / 2.0, q / 2);
     return new PooledEffect(
@@ -102,6 +120,23 @@ public final class RandomEffects {
         heterogeneity,
         iSquared,
         k,
-        PooledEffect.Method.DERSIMONIAN_LAIRD);
+        PooledEffect.Method.DERSIMONIAN_LAIRD,
+        new Estimate(
+            pooled,
+            pooled - hkHalf,
+            pooled + hkHalf,
+            confidence,
+            IntervalMethod.HARTUNG_KNAPP_T,
+            0,
+            0),
+        hartungKnappError,
+        new Estimate(
+            pooled,
+            pooled - predictionHalf,
+            pooled + predictionHalf,
+            confidence,
+            IntervalMethod.PREDICTION_T,
+            0,
+            0));
   }
 }

@@ -9,12 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * Reads years of experience as surveys publish them ("5", "1,5", "Less than a year", "6 - 10
- * years", "11+ years", "20 or more years") into a number of years, so experience can be a control
+ * years", "11+ years", "20 or more years", and DOU's Russian and Ukrainian "10 и более лет", "від 4
+ * до 6 років", "Менше 3 місяців", "Півроку") into a number of years, so experience can be a control
  * in every analysis. Parsing, not a taxonomy: the published forms are few and regular.
  *
  * <p>Conventions:
  *
  * <ul>
+ *   <li>Russian and Ukrainian forms are read as their English equivalents: year words ("рік",
+ *       "роки", "років", "год", "года", "лет") and month words ("місяць", "місяці", "месяцев", ...)
+ *       as units; "від A до B" / "от A до B" as "A to B"; "N і більше" / "N и более" as "N or
+ *       more"; "понад N" / "более N" / "больше N" / "свыше N" as "more than N"; "менше N" / "меньше
+ *       N" / "менше як N" as "less than N"; "до року" / "менше року" / "меньше года" as less than a
+ *       year; "півроку" / "полгода" as 0.5 and "півтора" / "полтора" as 1.5 years.
+ *   <li>"N months" is N / 12 years; "less than N months" the midpoint N / 24 ("less than 3 months"
+ *       = 0.125).
  *   <li>A bin "a to b years" or "a - b years" becomes its midpoint (a + b) / 2, as Stack Overflow
  *       2016 does in its own {@code experience_midpoint} column ("1 - 2 years" = 1.5).
  *   <li>"Less than 1 year" / "Less than a year" becomes 0.5 (the midpoint of [0, 1)).
@@ -47,6 +56,28 @@ public final class ExperienceParser {
               + "(?:\\s*years?)?");
   private static final Pattern LESS_THAN_ONE =
       Pattern.compile("less\\s+than\\s+(?:1|one|a)\\s+year");
+  private static final Pattern MONTHS = Pattern.compile(NUMBER + "\\s*months?");
+  private static final Pattern LESS_THAN_MONTHS =
+      Pattern.compile("less\\s+than\\s+" + NUMBER + "\\s*months?");
+
+  /**
+   * Russian and Ukrainian wording rewritten into the English forms above, in this order (each a
+   * pattern and its replacement); see the class comment.
+   */
+  private static final String[][] TRANSLATIONS = {
+    {"^(?:півроку|пів року|полгода|пол года|half a year)$", "0.5"},
+    {"^(?:півтора|полтора)\\s+(?:роки|року|рік|года|год|лет)$", "1.5"},
+    {
+      "^(?:до|менше|меньше)(?:\\s+(?:як|чем))?\\s+(?:1\\s+|одного\\s+)?(?:року|года|year)$",
+      "less than a year"
+    },
+    {"\\s*(?:рік|роки|років|року|год|года|лет)$", " years"},
+    {"\\s*(?:місяць|місяці|місяців|міс|месяц|месяца|месяцев|мес)\\.?$", " months"},
+    {"^(?:від|от)\\s+(\\d+(?:[.,]\\d+)?)\\s+до\\s+", "$1 to "},
+    {"^(\\d+(?:[.,]\\d+)?)\\s+(?:і|и|або|или)\\s+(?:більше|более|больше)", "$1 or more"},
+    {"^(?:понад|більше|более|больше|свыше)\\s+", "more than "},
+    {"^(?:менше|меньше)(?:\\s+(?:як|чем))?\\s+(?=\\d)", "less than "},
+  };
 
   private ExperienceParser() {}
 
@@ -57,8 +88,19 @@ public final class ExperienceParser {
     if (t.isEmpty()) {
       return OptionalDouble.empty();
     }
+    for (String[] translation : TRANSLATIONS) {
+      t = t.replaceAll(translation[0], translation[1]);
+    }
     if (LESS_THAN_ONE.matcher(t).matches()) {
       return OptionalDouble.of(0.5);
+    }
+    Matcher months = MONTHS.matcher(t);
+    if (months.matches()) {
+      return plausible(number(months.group(1)) / 12);
+    }
+    months = LESS_THAN_MONTHS.matcher(t);
+    if (months.matches()) {
+      return plausible(number(months.group(1)) / 24);
     }
     Matcher m = PLAIN.matcher(t);
     if (m.matches()) {

@@ -4,7 +4,8 @@ import org.devpay.core.model.RoleFamily;
 
 /**
  * Maps a published role label to a {@link RoleFamily} through the reviewed table {@code roles.csv},
- * so every dataset's roles compare; an unknown or blank label is {@link RoleFamily#OTHER}.
+ * so every dataset's roles compare; a label no rule knows is {@link RoleFamily#OTHER}, a blank one
+ * (no role recorded) {@link RoleFamily#UNKNOWN}.
  */
 public final class RoleTaxonomy {
   static final String RESOURCE = "roles.csv";
@@ -20,9 +21,28 @@ public final class RoleTaxonomy {
     return Holder.SHIPPED;
   }
 
-  /** The role family of {@code label} in dataset {@code datasetId}; OTHER when no rule applies. */
+  /**
+   * The role family of {@code label} in dataset {@code datasetId}: UNKNOWN for a blank label, OTHER
+   * when no rule applies.
+   */
   public RoleFamily classify(String datasetId, String label) {
-    return rules.value(datasetId, label).orElse(RoleFamily.OTHER);
+    return orDefault(label, match(datasetId, label));
+  }
+
+  /** The family the first applicable rule gives {@code label}; empty when none applies. */
+  public java.util.Optional<RoleFamily> match(String datasetId, String label) {
+    return rules.value(datasetId, label);
+  }
+
+  /**
+   * What {@link #classify} makes of a label given its {@link #match}: the matched family, else
+   * UNKNOWN for a blank label and OTHER for one no rule knows.
+   */
+  public static RoleFamily orDefault(String label, java.util.Optional<RoleFamily> match) {
+    if (label.isBlank()) {
+      return RoleFamily.UNKNOWN;
+    }
+    return match.orElse(RoleFamily.OTHER);
   }
 
   /** The underlying rules, for tests and for explaining a classification. */

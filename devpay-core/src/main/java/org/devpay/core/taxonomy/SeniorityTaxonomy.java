@@ -22,7 +22,12 @@ public final class SeniorityTaxonomy {
 
   /** The seniority of {@code label}; UNKNOWN when no rule applies. */
   public Seniority classify(String datasetId, String label) {
-    return rules.value(datasetId, label).orElse(Seniority.UNKNOWN);
+    return match(datasetId, label).orElse(Seniority.UNKNOWN);
+  }
+
+  /** The seniority the first applicable rule gives {@code label}; empty when none applies. */
+  public java.util.Optional<Seniority> match(String datasetId, String label) {
+    return rules.value(datasetId, label);
   }
 
   public RuleTable<Seniority> rules() {

@@ -190,10 +190,67 @@ class StandardNormalizerTest {
     assertThat(record.role()).isEqualTo(RoleFamily.OTHER);
     assertThat(record.seniority()).isEqualTo(Seniority.UNKNOWN);
     assertThat(record.yearsExperience()).isEmpty();
-    assertThat(record.employment()).isEqualTo(Employment.UNKNOWN);
+    // A status no rule knows is "other", so the default population never reads it as full time.
+    assertThat(record.employment()).isEqualTo(Employment.OTHER);
     assertThat(record.location()).isEqualTo(Location.UNKNOWN);
     assertThat(record.industries()).isEmpty();
     assertThat(record.skills()).isEmpty();
+  }
+
+  @Test
+  void reportsTheRoleSeniorityAndEmploymentLabelsNoRuleKnows() {
+    RawRecord raw =
+        RawRecord.builder(DatasetIds.DOU_UA, "2024-12", 2024, 3)
+            .roleLabel("Happiness Engineer")
+            .seniorityLabel("Grand master")
+            .employmentLabel("Щось зовсім інше")
+            .pay(pay(1_000, "USD", PayPeriod.MONTH, TaxBasis.NET))
+            .build();
+    Accepted result = (Accepted) NORMALIZER.normalize(raw);
+    assertThat(result.unknownLabels())
+        .containsExactly(
+            new UnknownLabel(UnknownLabel.Taxonomy.ROLE, "Happiness Engineer"),
+            new UnknownLabel(UnknownLabel.Taxonomy.SENIORITY, "Grand master"),
+            new UnknownLabel(UnknownLabel.Taxonomy.EMPLOYMENT, "Щось зовсім інше"));
+    assertThat(result.record().employment()).isEqualTo(Employment.OTHER);
+  }
+
+  @Test
+  void blankAndKnownLabelsAreNotReportedAsUnknown() {
+    RawRecord raw =
+        RawRecord.builder(DatasetIds.DOU_UA, "2025-06", 2025, 4)
+            .roleLabel("Back-end розробка")
+            .seniorityLabel("")
+            .employmentLabel("")
+            .pay(pay(1_000, "USD", PayPeriod.MONTH, TaxBasis.NET))
+            .build();
+    Accepted result = (Accepted) NORMALIZER.normalize(raw);
+    assertThat(result.unknownLabels()).isEmpty();
+    assertThat(result.record().employment()).isEqualTo(Employment.UNKNOWN);
+  }
+
+  @Test
+  void aStatedRoleFamilyWinsOverTheTaxonomyAndIsNotCountedAsUnknown() {
+    RawRecord raw =
+        RawRecord.builder("kode24", "2024", 2024, 1)
+            .roleLabel("Utvikler, baksystemer")
+            .statedRole(RoleFamily.BACKEND)
+            .pay(pay(700_000, "NOK", PayPeriod.YEAR, TaxBasis.GROSS))
+            .build();
+    Accepted result = (Accepted) NORMALIZER.normalize(raw);
+    assertThat(result.record().role()).isEqualTo(RoleFamily.BACKEND);
+    assertThat(result.record().roleLabel()).isEqualTo("Utvikler, baksystemer");
+    assertThat(result.unknownLabels()).isEmpty();
+  }
+
+  @Test
+  void annualisesAnHourlyRateOverA2080HourYear() {
+    RawRecord raw =
+        RawRecord.builder("my-survey", "2024", 2024, 1)
+            .pay(pay(50, "USD", PayPeriod.HOUR, TaxBasis.GROSS))
+            .build();
+    // 50 an hour x 40 hours x 52 weeks = 104,000.
+    assertThat(accepted(raw).annualLocal()).isEqualTo(104_000.0);
   }
 
   @Test

@@ -40,6 +40,17 @@ class EmploymentTaxonomyTest {
         "dou-ua|Я контрактор(-ка) в IT (прямий контракт з іноземним замовником)|CONTRACTOR",
         "dou-ua|Я фрилансер(-ка) в ІТ|SELF_EMPLOYED",
         "dou-ua|Втратив(-ла) роботу / звільнився(-лася) і шукаю нову|NOT_EMPLOYED",
+        "dou-ua|Зараз на бенчі / в неоплачуваній відпустці|OTHER",
+        "dou-ua|Тимчасово не працюю і не шукаю роботу (sabbatical, декрет, волонтерство etc)"
+            + "|NOT_EMPLOYED",
+        // Wordings of other waves (issue 8): never full time.
+        "dou-ua|Втратив(-ла) роботу і шукаю нову|NOT_EMPLOYED",
+        "dou-ua|нині на військовій службі|OTHER",
+        "dou-ua|в неоплачуваній відпустці / бенчі|OTHER",
+        "dou-ua|Працюю в ІТ-компанії / ІТ-департаменті|FULL_TIME",
+        "dou-ua|У декреті|NOT_EMPLOYED",
+        "dou-ua|Так, на неповний робочий день|PART_TIME",
+        "dou-ua|Так, повний робочий день|FULL_TIME",
         "glassdoor-india|Full Time|FULL_TIME",
         "glassdoor-india|Intern|INTERN",
         "glassdoor-india|Contractor|CONTRACTOR",
@@ -47,6 +58,16 @@ class EmploymentTaxonomyTest {
       })
   void mapsPublishedEmploymentLabels(String dataset, String label, Employment expected) {
     assertThat(employment.classify(dataset, label)).isEqualTo(expected);
+  }
+
+  /** A label no rule knows is UNKNOWN (not stated), never taken as full time. */
+  @Test
+  void aLabelNoRuleKnowsIsOtherNeverFullTimeAndABlankOneUnknown() {
+    // A stated status no rule knows is "other": the default population removes it, so it is never
+    // counted as full time; only a blank answer is "unknown" (not asked or not answered).
+    assertThat(employment.classify(DatasetIds.DOU_UA, "Щось зовсім інше"))
+        .isEqualTo(Employment.OTHER);
+    assertThat(employment.classify(DatasetIds.DOU_UA, "")).isEqualTo(Employment.UNKNOWN);
   }
 
   /** Every employment label of every file maps to a status; only refusals stay UNKNOWN. */

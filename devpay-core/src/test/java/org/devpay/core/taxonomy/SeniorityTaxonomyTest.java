@@ -36,6 +36,36 @@ class SeniorityTaxonomyTest {
     assertThat(seniority.classify(DatasetIds.DOU_UA, label)).isEqualTo(expected);
   }
 
+  /**
+   * DOU's job titles of 2015-2020 carry the level ("Junior Software Engineer"); on the ladder
+   * Junior / plain / Senior / Tech Lead the plain developer and QA titles are the middle rung.
+   * 2022's {@code position} is a level.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Junior Software Engineer|JUNIOR",
+        "Software Engineer|MIDDLE",
+        "Senior Software Engineer|SENIOR",
+        "Junior QA engineer|JUNIOR",
+        "QA engineer|MIDDLE",
+        "QA Engineer|MIDDLE",
+        "Senior QA engineer|SENIOR",
+        "Junior QA|JUNIOR",
+        "Technical Lead|LEAD_PRINCIPAL",
+        "Team/Technical Lead|LEAD_PRINCIPAL",
+        "QA Tech Lead|LEAD_PRINCIPAL",
+        "System Architect|LEAD_PRINCIPAL",
+        "Senior Project Manager / Program Manager|SENIOR",
+        "Project manager|UNKNOWN",
+        "HR|UNKNOWN",
+        "Team Lead|LEAD_PRINCIPAL",
+      })
+  void mapsDouJobTitlesAndLevels(String label, Seniority expected) {
+    assertThat(seniority.classify(DatasetIds.DOU_UA, label)).isEqualTo(expected);
+  }
+
   @Test
   void everyDouTitleInTheFileIsCovered() {
     Map<String, Long> counts =

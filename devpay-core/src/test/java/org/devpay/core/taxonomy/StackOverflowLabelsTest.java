@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The answer labels of the Stack Overflow surveys 2018 to 2025 (no real files of those years are at
- * hand), as the official schemas and published results list them (StackExchange/Survey,
+ * The answer labels of the Stack Overflow surveys 2018 to 2025 (no complete file of those years is
+ * at hand), as the official schemas and published results list them (StackExchange/Survey,
  * packages/archive/YEAR/json/*.json, and the 2025 questionnaire's DevType and MainBranch), through
- * the reviewed taxonomies and the country table.
+ * the reviewed taxonomies and the country table. The real-row samples of 2018 and 2022 to 2025
+ * (../shared/fixtures/so-survey-samples) are read in devpay-sources' StackOverflowRealRowsTest,
+ * whose role families per label equal an independent pandas reading of roles.csv.
  */
 class StackOverflowLabelsTest {
   private final RoleTaxonomy roles = RoleTaxonomy.fromResources();
@@ -50,6 +52,7 @@ class StackOverflowLabelsTest {
         "2023|Data or business analyst|OTHER",
         "2024|Developer, AI|DATA_SCIENCE_ML",
         "2024|Engineer, data|DATA_ENGINEERING",
+        "2024|Data engineer|DATA_ENGINEERING",
         "2025|Data engineer|DATA_ENGINEERING",
         "2025|AI/ML engineer|DATA_SCIENCE_ML",
         "2025|DevOps engineer or professional|DEVOPS_SRE",

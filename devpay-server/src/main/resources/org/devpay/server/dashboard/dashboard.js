@@ -413,6 +413,11 @@
     const initial = readLocation();
     if (initial.edition && state.editions.some((e) => editionKey(e) === initial.edition)) {
       $("edition").value = initial.edition;
+    } else {
+      // Without a choice in the address: the newest edition of the first dataset (a survey's
+      // latest wave, not its oldest).
+      const first = state.editions[0].dataset;
+      $("edition").value = editionKey(state.editions.filter((e) => e.dataset === first).pop());
     }
     fillFacets(initial.values);
     $("edition").addEventListener("change", () => {

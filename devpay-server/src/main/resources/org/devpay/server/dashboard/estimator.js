@@ -235,6 +235,18 @@
       }
       result.appendChild(card);
     }
+    $("estimate-axis-wrap").hidden = false;
+    window.devpayEditionsAxis.draw(
+      "estimate-axis",
+      document_.estimates.map((e) => ({
+        label: e.dataset + " " + e.edition,
+        basis: e.basis,
+        scope: e.scope,
+        p10: e.usd.p10,
+        p50: e.usd.p50,
+        p90: e.usd.p90,
+      }))
+    );
     if (document_.skipped.length > 0) {
       const skipped = element("ul", undefined, "estimate-skipped");
       skipped.setAttribute("aria-label", "Editions that could not answer");
@@ -260,6 +272,7 @@
       }
       if (!response.ok) {
         $("estimate-result").innerHTML = "";
+        $("estimate-axis-wrap").hidden = true;
         setStatus((body && body.detail) || response.statusText, true);
         document.body.dataset.estimate = "error";
         return;

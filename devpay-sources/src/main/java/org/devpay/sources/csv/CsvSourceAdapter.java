@@ -3,27 +3,26 @@ package org.devpay.sources.csv;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
+import java.util.List;
+import org.devpay.sources.HeaderMatch;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
-import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 
 /**
- * What every headed-CSV adapter shares, so that an adapter states only its format: its ids and
- * charset are given once (detection decodes the header in the same charset the rows are read in),
- * its header is recognised and its columns are found by {@link CsvHeader}'s one comparison rule,
- * and its rows are read by {@link CsvTableReader}.
+ * What every adapter of a headed table shares, so that an adapter states only its format: its ids
+ * are given once, its header is recognised and its columns are found by {@link CsvHeader}'s
+ * comparison rules, and its rows are read by {@link CsvTableReader} from whatever holds them (text
+ * in any encoding and delimiter, or an XLSX sheet).
  */
 public abstract class CsvSourceAdapter implements SourceAdapter {
   private final String datasetId;
   private final String formatId;
-  private final Charset charset;
 
-  protected CsvSourceAdapter(String datasetId, String formatId, Charset charset) {
+  protected CsvSourceAdapter(String datasetId, String formatId) {
     this.datasetId = requireNonNull(datasetId, "datasetId is null");
     this.formatId = requireNonNull(formatId, "formatId is null");
-    this.charset = requireNonNull(charset, "charset is null");
   }
 
   @Override
@@ -37,21 +36,27 @@ public abstract class CsvSourceAdapter implements SourceAdapter {
   }
 
   @Override
-  public final Charset charset() {
-    return charset;
+  public final HeaderMatch match(TableHeader header) {
+    return matchColumns(CsvHeader.of(header));
+  }
+
+  /**
+   * How these columns (compared as {@link CsvHeader} compares them) stand against the format; the
+   * header holds the table's first records, so a format with a second header row can look at it.
+   */
+  protected abstract HeaderMatch matchColumns(CsvHeader header);
+
+  /**
+   * How many records of the table form its header, given its first record: 1 unless the format has
+   * a second header row.
+   */
+  protected int headerRows(List<String> firstRecord) {
+    return 1;
   }
 
   @Override
-  public final boolean recognises(TableHeader header) {
-    return recognisesColumns(CsvHeader.of(header));
-  }
-
-  /** Whether these columns (compared as {@link CsvHeader} compares them) identify the format. */
-  protected abstract boolean recognisesColumns(CsvHeader header);
-
-  @Override
-  public final void read(SourceTable table, RowSink sink) throws IOException {
-    CsvTableReader.read(table, charset, this::bind, sink);
+  public final void read(ReadableTable table, RowSink sink) throws IOException {
+    CsvTableReader.read(table, this::headerRows, this::bind, sink);
   }
 
   /**

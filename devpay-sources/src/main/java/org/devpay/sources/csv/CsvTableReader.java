@@ -2,28 +2,27 @@ package org.devpay.sources.csv;
 
 import static java.util.Objects.requireNonNull;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.RowSink;
-import org.devpay.sources.SourceTable;
+import org.devpay.sources.table.TableRecords;
 
 /**
- * Streams a headed CSV table to a {@link RowSink}, so that every CSV adapter shares one place for
- * the rules all CSV formats follow and only maps well-formed rows:
+ * Streams a headed table (delimited text or an XLSX sheet, through {@link TableRecords}) to a
+ * {@link RowSink}, so that every adapter shares one place for the rules all tabular formats follow
+ * and only maps well-formed rows:
  *
  * <ul>
  *   <li>columns are found by name in a {@link CsvHeader}, once per table; a missing required column
  *       fails the file;
- *   <li>data rows are numbered from 1 (the header is row 0); empty lines are not rows;
+ *   <li>data rows are numbered from 1 (after the header's one or more rows); empty lines are not
+ *       rows;
  *   <li>a row with fewer fields than the header is rejected as {@link RejectReason#TRUNCATED_ROW}
  *       (a file cut off mid-row, as the Stack Overflow 2017 copy is), one with more as {@link
  *       RejectReason#MALFORMED_ROW};
@@ -60,59 +59,77 @@ public final class CsvTableReader {
   }
 
   /**
-   * Reads every data row of a table in a charset (a UTF-8 byte-order mark, if present, wins).
+   * Reads every data row of a table whose header is its first record.
    *
-   * @throws IOException when the table cannot be read or parsed as CSV, has no header, or the
-   *     binding rejects the header
+   * @throws IOException when the table cannot be read or parsed, has no header, or the binding
+   *     rejects the header
    */
-  public static void read(SourceTable table, Charset charset, HeaderBinding binding, RowSink sink)
+  public static void read(ReadableTable table, HeaderBinding binding, RowSink sink)
+      throws IOException {
+    read(table, first -> 1, binding, sink);
+  }
+
+  /**
+   * Reads every data row of a table whose header spans {@code headerRows.applyAsInt(first record)}
+   * records (data rows are numbered from 1 after them).
+   *
+   * @throws IOException when the table cannot be read or parsed, has no header, or the binding
+   *     rejects the header
+   */
+  public static void read(
+      ReadableTable table,
+      ToIntFunction<List<String>> headerRows,
+      HeaderBinding binding,
+      RowSink sink)
       throws IOException {
     requireNonNull(table, "table is null");
-    requireNonNull(charset, "charset is null");
+    requireNonNull(headerRows, "headerRows is null");
     requireNonNull(binding, "binding is null");
     requireNonNull(sink, "sink is null");
-    String tableName = table.displayName();
-    try (Reader text = table.openReader(charset);
-        CsvReader<CsvRecord> csv =
-            CsvReader.builder()
-                // Rows of the wrong length are kept (IGNORE, never SKIP, which would drop them
-                // silently) so that they are counted as truncated or malformed below.
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                // A file cut off inside a quoted field still yields its last row, which then has
-                // too few fields and is rejected as truncated instead of failing the whole file.
-                .allowUnclosedQuote(true)
-                .ofCsvRecord(text)) {
-      Iterator<CsvRecord> records = csv.iterator();
-      CsvHeader header = header(tableName, records);
+    String tableName = table.table().displayName();
+    try (TableRecords records = table.openRecords()) {
+      CsvHeader header = header(tableName, records, headerRows);
       RowMapper mapper = requireNonNull(binding.bind(header), "binding returned no mapper");
       long rowNumber = 0;
       try {
-        while (records.hasNext()) {
-          CsvRecord record = records.next();
+        for (Optional<List<String>> record = records.next();
+            record.isPresent();
+            record = records.next()) {
           rowNumber++;
-          deliver(new CsvRow(rowNumber, record.getFields()), header.size(), mapper, sink);
+          deliver(new CsvRow(rowNumber, record.get()), header.size(), mapper, sink);
         }
-      } catch (CsvParseException e) {
+      } catch (IOException e) {
         throw new IOException(
-            tableName + ": not readable as CSV after data row " + rowNumber + ": " + e.getMessage(),
-            e);
+            tableName + ": not readable after data row " + rowNumber + ": " + e.getMessage(), e);
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 
-  private static CsvHeader header(String tableName, Iterator<CsvRecord> records)
+  private static CsvHeader header(
+      String tableName, TableRecords records, ToIntFunction<List<String>> headerRows)
       throws IOException {
+    List<List<String>> rows = new ArrayList<>();
     try {
-      if (!records.hasNext()) {
+      Optional<List<String>> first = records.next();
+      if (first.isEmpty()) {
         throw new IOException(tableName + ": empty table, no header row");
       }
-      return CsvHeader.of(tableName, records.next().getFields());
-    } catch (CsvParseException e) {
+      rows.add(first.get());
+      int wanted = headerRows.applyAsInt(first.get());
+      while (rows.size() < wanted) {
+        Optional<List<String>> next = records.next();
+        if (next.isEmpty()) {
+          throw new IOException(tableName + ": ends inside its " + wanted + "-row header");
+        }
+        rows.add(next.get());
+      }
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(tableName)) {
+        throw e;
+      }
       throw new IOException(tableName + ": unreadable header: " + e.getMessage(), e);
     }
+    return CsvHeader.ofRows(tableName, rows);
   }
 
   /** Ends one row in exactly one sink call. */

@@ -1,7 +1,6 @@
 package org.devpay.sources.eu;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.devpay.core.model.PayScope;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
 import org.devpay.sources.csv.CsvRow;
@@ -45,7 +45,7 @@ public final class ItSalarySurveyEuAdapter extends CsvSourceAdapter {
   private final Layout layout;
 
   private ItSalarySurveyEuAdapter(Layout layout) {
-    super(DATASET_ID, DATASET_ID + "/" + layout.year(), StandardCharsets.UTF_8);
+    super(DATASET_ID, DATASET_ID + "/" + layout.year());
     this.layout = layout;
   }
 
@@ -201,8 +201,8 @@ public final class ItSalarySurveyEuAdapter extends CsvSourceAdapter {
   }
 
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(layout.signature().toArray(String[]::new));
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    return header.requiring(formatId(), layout.signature());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.devpay.sources.glassdoor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.devpay.core.model.PayPeriod;
@@ -10,6 +9,7 @@ import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
@@ -45,7 +45,7 @@ public final class GlassdoorIndia2022Adapter extends CsvSourceAdapter {
   static final String JOB_ROLES = "Job Roles";
 
   public GlassdoorIndia2022Adapter() {
-    super(DATASET_ID, FORMAT_ID, StandardCharsets.UTF_8);
+    super(DATASET_ID, FORMAT_ID);
   }
 
   /**
@@ -54,16 +54,18 @@ public final class GlassdoorIndia2022Adapter extends CsvSourceAdapter {
    * format.
    */
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(
-        RATING,
-        COMPANY,
-        JOB_TITLE,
-        SALARY,
-        SALARIES_REPORTED,
-        LOCATION,
-        EMPLOYMENT_STATUS,
-        JOB_ROLES);
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    return header.requiring(
+        formatId(),
+        java.util.List.of(
+            RATING,
+            COMPANY,
+            JOB_TITLE,
+            SALARY,
+            SALARIES_REPORTED,
+            LOCATION,
+            EMPLOYMENT_STATUS,
+            JOB_ROLES));
   }
 
   @Override

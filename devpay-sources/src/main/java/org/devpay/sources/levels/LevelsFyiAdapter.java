@@ -1,7 +1,6 @@
 package org.devpay.sources.levels;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +13,7 @@ import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
@@ -65,21 +65,23 @@ public final class LevelsFyiAdapter extends CsvSourceAdapter {
   private static final String NA = Amounts.NOT_AVAILABLE;
 
   public LevelsFyiAdapter() {
-    super(DATASET_ID, FORMAT_ID, StandardCharsets.UTF_8);
+    super(DATASET_ID, FORMAT_ID);
   }
 
   /** Recognises the Kaggle export by its compensation, experience, tag and row-id columns. */
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(
-        TIMESTAMP,
-        TOTAL_COMPENSATION,
-        YEARS_OF_EXPERIENCE,
-        YEARS_AT_COMPANY,
-        TAG,
-        BASE_SALARY,
-        STOCK_GRANT_VALUE,
-        ROW_NUMBER);
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    return header.requiring(
+        formatId(),
+        java.util.List.of(
+            TIMESTAMP,
+            TOTAL_COMPENSATION,
+            YEARS_OF_EXPERIENCE,
+            YEARS_AT_COMPANY,
+            TAG,
+            BASE_SALARY,
+            STOCK_GRANT_VALUE,
+            ROW_NUMBER));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.devpay.sources.stackoverflow;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import org.devpay.core.analysis.PopulationFilter;
 import org.devpay.core.analysis.RoleMode;
 import org.devpay.core.model.PayPeriod;
@@ -18,6 +19,7 @@ import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.core.taxonomy.DatasetIds;
+import org.devpay.sources.HeaderMatch;
 import org.devpay.sources.csv.Amounts;
 import org.devpay.sources.csv.Attributes;
 import org.devpay.sources.csv.CsvHeader;
@@ -28,19 +30,26 @@ import org.devpay.sources.csv.Labels;
 import org.devpay.sources.csv.RowRejectedException;
 
 /**
- * Reads the Stack Overflow Developer Survey's public results ({@code survey_results_public.csv},
- * plain or inside the yearly ZIP) in every yearly schema from 2016 to 2025: one adapter, one
- * instance per year, each driven by that year's {@link SurveySchema} (see {@link
- * StackOverflowSchemas} for the columns used each year and why). The dataset id is {@code
- * so-survey-YEAR}; the edition is the year.
+ * Reads the Stack Overflow Developer Survey's public results in every yearly schema from 2011 to
+ * 2025 (2011 to 2015: the yearly results CSV with its two header rows; from 2016 {@code
+ * survey_results_public.csv}; plain or inside the yearly ZIP): one adapter, one instance per year,
+ * each driven by that year's {@link SurveySchema} (see {@link StackOverflowSchemas} for the columns
+ * used each year and why). The dataset id is {@code so-survey-YEAR}; the edition is the year.
+ *
+ * <p>A file is a year's by {@link StackOverflowYears}' rule: its pay and developer-type columns, no
+ * column only other years have, and, when several years fit, its name. Every other column may be
+ * missing (a file holding some of the official columns): it is then not recorded.
  *
  * <p>Per row:
  *
  * <ul>
  *   <li><b>Pay</b>: Stack Overflow's yearly USD figure, gross, with the year's scope (base or
- *       total). 2016's bins are kept as a {@link PayRange} with the bin's midpoint as the amount; a
- *       row whose midpoint has no known bin is {@link RejectReason#INVALID_FIELD}. Missing or "NA"
- *       pay is {@link RejectReason#MISSING_AMOUNT}, the detail naming the answer.
+ *       total). Binned pay (2011 to 2016) is kept as a {@link PayRange}, with the published
+ *       midpoint as the amount (2015, 2016) or {@link SalaryBin#midpoint}'s (2011 to 2014); a
+ *       published midpoint outside its bin, or without a known bin, is {@link
+ *       RejectReason#INVALID_FIELD}. Missing or "NA" pay, and an answer that is not a bin ("Rather
+ *       not say", "Student / Unemployed"), is {@link RejectReason#MISSING_AMOUNT}, the detail
+ *       naming the answer.
  *   <li><b>Respondent's own answer</b> (2018 onwards): attributes {@code comp_total}, {@code
  *       comp_frequency}, {@code currency} (ISO code) and {@code comp_annual_local}, annualised by
  *       {@link CompensationAnswer} (weekly × 50, monthly × 12, Stack Overflow's rule).
@@ -48,22 +57,28 @@ import org.devpay.sources.csv.RowRejectedException;
  *       type in {@link RawRecord#roleLabels()} and in the {@link
  *       RoleMode#ALL_ROLE_LABELS_ATTRIBUTE} attribute; the answer itself in single-choice years.
  *   <li><b>Employment</b>: the answer; in multi-select years the status {@link PrimaryEmployment}
- *       picks.
+ *       picks; not recorded before 2015 (not asked).
  *   <li><b>Developer by profession</b>: attribute {@value PopulationFilter#PROFESSION_ATTRIBUTE}
  *       "yes"/"no" from {@code Professional} (2017) or {@code MainBranch} (2019 onwards); absent
- *       when not asked (2016, 2018) or not answered. The population filter reads it.
- *   <li>Country (as published; the normalizer maps names to ISO codes), experience, industry (2016,
- *       and 2023 onwards), skills from the year's worked-with columns.
+ *       when not asked (until 2016, 2018) or not answered. The population filter reads it.
+ *   <li>Country (as published; the normalizer maps names to ISO codes), experience (2011 to 2014
+ *       read back by {@link SpreadsheetExperience}, the published answer kept in attribute {@code
+ *       experience_published} where it differs), industry, skills from the year's worked-with
+ *       columns (2011 to 2015: the chosen options of the languages question).
  * </ul>
  *
  * <p>Missing answers are empty or "NA" in every year. A row cut short (the 2017 copy's last row) is
  * rejected as {@link RejectReason#TRUNCATED_ROW} by {@link CsvTableReader}.
  */
 public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
+  /** Options of a multi-select languages question that name no technology. */
+  private static final Set<String> NOT_A_SKILL =
+      Set.of("none", "other", "other (please specify)", "write-in");
+
   private final SurveySchema schema;
 
   private StackOverflowSurveyAdapter(SurveySchema schema) {
-    super(DatasetIds.stackOverflow(schema.year()), schema.formatId(), StandardCharsets.UTF_8);
+    super(DatasetIds.stackOverflow(schema.year()), schema.formatId());
     this.schema = schema;
   }
 
@@ -99,59 +114,74 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
   }
 
   @Override
-  protected boolean recognisesColumns(CsvHeader header) {
-    return header.hasAll(schema.signature().toArray(String[]::new))
-        && schema.absent().stream().noneMatch(header::has);
+  protected HeaderMatch matchColumns(CsvHeader header) {
+    return StackOverflowYears.match(schema, header);
+  }
+
+  @Override
+  protected int headerRows(List<String> firstRecord) {
+    return StackOverflowColumns.headerRows(schema, firstRecord);
   }
 
   @Override
   protected CsvTableReader.RowMapper bind(CsvHeader header) throws IOException {
-    OptionalInt respondent = OptionalInt.empty();
-    for (String candidate : schema.respondent()) {
-      if (header.has(candidate)) {
-        respondent = OptionalInt.of(header.require(candidate));
-        break;
-      }
+    StackOverflowColumns.Names names = StackOverflowColumns.names(schema, header.rows());
+    String table = header.tableName();
+    if (!names.problem().isEmpty()) {
+      throw new IOException(
+          table + ": not a Stack Overflow " + year() + " header: " + names.problem());
     }
-    List<Integer> skills = new ArrayList<>();
-    for (String column : schema.skills()) {
-      skills.add(header.require(column));
+    OptionalInt respondent = names.find(schema.respondent());
+    List<Integer> skillLists = new ArrayList<>();
+    for (String column : schema.skills().lists()) {
+      names.find(List.of(column)).ifPresent(skillLists::add);
+    }
+    Map<Integer, String> skillOptions = new LinkedHashMap<>();
+    for (String question : schema.skills().optionGroups()) {
+      names
+          .options(question)
+          .forEach(
+              (position, option) -> {
+                if (!NOT_A_SKILL.contains(CsvHeader.looseKey(option))) {
+                  skillOptions.put(position, option);
+                }
+              });
     }
     Map<String, Integer> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : schema.attributes().entrySet()) {
-      attributes.put(entry.getKey(), header.require(entry.getValue()));
+    for (Map.Entry<String, String> entry : new TreeMap<>(schema.attributes()).entrySet()) {
+      names.find(List.of(entry.getValue())).ifPresent(p -> attributes.put(entry.getKey(), p));
     }
     Optional<SurveySchema.Compensation> compensation = schema.compensation();
     Columns columns =
         new Columns(
             respondent,
-            header.require(schema.pay().column()),
-            optional(header, schema.pay().binRange()),
-            header.require(schema.roles().column()),
-            optional(header, schema.roles().webSide()),
-            header.require(schema.experience()),
-            header.require(schema.employment().column()),
-            optional(header, schema.profession().map(SurveySchema.Profession::column)),
-            header.require(schema.country()),
-            optional(header, schema.industry()),
-            List.copyOf(skills),
-            optional(header, compensation.map(SurveySchema.Compensation::amount)),
-            optional(header, compensation.flatMap(SurveySchema.Compensation::frequency)),
-            optional(header, compensation.map(SurveySchema.Compensation::currency)),
+            names.require(schema.pay().column(), table),
+            optional(names, schema.pay().midpoint()),
+            names.require(schema.roles().column(), table),
+            optional(names, schema.roles().webSide()),
+            names.find(schema.experience()),
+            optional(names, schema.employment().map(SurveySchema.Employment::column)),
+            optional(names, schema.profession().map(SurveySchema.Profession::column)),
+            names.find(schema.country()),
+            names.find(schema.industry()),
+            List.copyOf(skillLists),
+            java.util.Collections.unmodifiableMap(skillOptions),
+            optional(names, compensation.map(SurveySchema.Compensation::amount)),
+            optional(names, compensation.flatMap(SurveySchema.Compensation::frequency)),
+            optional(names, compensation.map(SurveySchema.Compensation::currency)),
             attributes);
     return row -> map(row, columns);
   }
 
-  /** The position of a column the schema names, which must then be present. */
-  private static OptionalInt optional(CsvHeader header, Optional<String> column)
-      throws IOException {
-    return column.isPresent() ? OptionalInt.of(header.require(column.get())) : OptionalInt.empty();
+  /** The position of a column the schema names, when the file has it. */
+  private static OptionalInt optional(StackOverflowColumns.Names names, Optional<String> column) {
+    return column.isPresent() ? names.find(List.of(column.get())) : OptionalInt.empty();
   }
 
   private RawRecord map(CsvRow row, Columns columns) throws RowRejectedException {
     PublishedPay pay = pay(row, columns);
     SurveySchema.Roles roles = schema.roles();
-    String roleAnswer = answer(row, columns.roles());
+    String roleAnswer = answer(row, OptionalInt.of(columns.roles()));
     List<String> selected =
         roles.multiSelect() ? Labels.split(roleAnswer, ";") : Labels.single(roleAnswer);
     String webSide = answer(row, columns.webSide());
@@ -161,7 +191,7 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
             : selected.isEmpty() ? "" : selected.get(0);
     List<String> roleLabels = Labels.concat(selected, Labels.single(webSide));
     String employment = answer(row, columns.employment());
-    if (schema.employment().multiSelect()) {
+    if (schema.employment().map(SurveySchema.Employment::multiSelect).orElse(false)) {
       employment = PrimaryEmployment.of(Labels.split(employment, ";"));
     }
     Attributes attributes = new Attributes();
@@ -181,16 +211,32 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
       attributes.put(RoleMode.ALL_ROLE_LABELS_ATTRIBUTE, RoleMode.joinLabels(roleLabels));
     }
     putCompensation(row, columns, attributes);
-    List<String> skills = new ArrayList<>();
-    for (int column : columns.skills()) {
-      skills.addAll(Labels.split(answer(row, OptionalInt.of(column)), ";"));
+    String experience = answer(row, columns.experience());
+    if (schema.experienceAnswers() == SurveySchema.ExperienceAnswers.SPREADSHEET_BINS) {
+      String published = experience;
+      experience = SpreadsheetExperience.read(published);
+      if (!experience.equals(published)) {
+        attributes.put("experience_published", published);
+      }
     }
+    List<String> skills = new ArrayList<>();
+    for (int column : columns.skillLists()) {
+      skills.addAll(Labels.split(answer(row, column), ";"));
+    }
+    columns
+        .skillOptions()
+        .forEach(
+            (column, option) -> {
+              if (!answer(row, column).isEmpty()) {
+                skills.add(option);
+              }
+            });
     String respondent = answer(row, columns.respondent());
     return RawRecord.builder(datasetId(), Integer.toString(year()), year(), row.rowNumber())
         .respondentKey(respondent.isEmpty() ? Long.toString(row.rowNumber()) : respondent)
         .roleLabels(roleLabels)
         .roleLabel(role)
-        .experienceText(answer(row, columns.experience()))
+        .experienceText(experience)
         .employmentLabel(employment)
         .countryText(answer(row, columns.country()))
         .industryLabels(Labels.single(answer(row, columns.industry())))
@@ -201,31 +247,53 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
   }
 
   private PublishedPay pay(CsvRow row, Columns columns) throws RowRejectedException {
-    String column = schema.pay().column();
-    if (columns.binRange().isEmpty()) {
+    SurveySchema.Pay payColumn = schema.pay();
+    String column = payColumn.column();
+    if (!payColumn.binned()) {
       double amount = Amounts.positiveAmount(column, row.field(columns.pay()));
       return new PublishedPay(
           amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, schema.scope(), Optional.empty());
     }
-    String rangeColumn = schema.pay().binRange().orElseThrow();
-    String rangeLabel = row.text(columns.binRange().getAsInt());
-    String midpoint = row.field(columns.pay());
-    if (Amounts.isMissing(midpoint)) {
-      String detail =
-          rangeLabel.isEmpty()
-              ? rangeColumn + " is empty"
-              : Amounts.quote(rangeColumn, rangeLabel) + " has no " + column;
-      throw new RowRejectedException(RejectReason.MISSING_AMOUNT, detail);
-    }
-    double amount = Amounts.positiveAmount(column, midpoint);
-    Optional<PayRange> range = SalaryBin.parse(rangeLabel);
+    String label = answer(row, columns.pay());
+    Optional<PayRange> range = SalaryBin.parse(label);
+    OptionalInt midpointColumn = columns.midpoint();
+    String midpointName = payColumn.midpoint().orElse("");
+    String midpoint = midpointColumn.isPresent() ? row.field(midpointColumn.getAsInt()) : "";
     if (range.isEmpty()) {
-      // A midpoint without a known bin means the file is not what this schema describes.
+      if (Amounts.decimal(midpoint).orElse(0) > 0) {
+        // A midpoint without a known bin means the file is not what this schema describes.
+        throw new RowRejectedException(
+            RejectReason.INVALID_FIELD,
+            Amounts.quote(column, label) + " is not a known salary bin");
+      }
+      throw new RowRejectedException(RejectReason.MISSING_AMOUNT, noBin(label, midpointColumn));
+    }
+    if (midpointColumn.isEmpty()) {
+      double amount = SalaryBin.midpoint(range.get());
+      return new PublishedPay(amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, schema.scope(), range);
+    }
+    if (Amounts.isMissing(midpoint)) {
+      throw new RowRejectedException(
+          RejectReason.MISSING_AMOUNT, Amounts.quote(column, label) + " has no " + midpointName);
+    }
+    double amount = Amounts.positiveAmount(midpointName, midpoint);
+    if (!SalaryBin.contains(range.get(), amount)) {
       throw new RowRejectedException(
           RejectReason.INVALID_FIELD,
-          Amounts.quote(rangeColumn, rangeLabel) + " is not a known salary bin");
+          Amounts.quote(midpointName, midpoint) + " is not inside " + Amounts.quote(column, label));
     }
     return new PublishedPay(amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, schema.scope(), range);
+  }
+
+  /** Why a binned pay answer gives no amount: empty, or an answer that is not a bin. */
+  private String noBin(String label, OptionalInt midpointColumn) {
+    String column = schema.pay().column();
+    if (label.isEmpty()) {
+      return column + " is empty";
+    }
+    return midpointColumn.isPresent()
+        ? Amounts.quote(column, label) + " has no " + schema.pay().midpoint().orElseThrow()
+        : Amounts.quote(column, label) + " is not a pay bin";
   }
 
   /** The respondent's own pay answer, annualised, as attributes (2018 onwards). */
@@ -257,19 +325,20 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
     return row.textOrEmpty(column, Amounts.NOT_AVAILABLE);
   }
 
-  /** The adapter's column positions in one table's header. */
+  /** The adapter's column positions in one table's header; absent columns are not recorded. */
   private record Columns(
       OptionalInt respondent,
       int pay,
-      OptionalInt binRange,
+      OptionalInt midpoint,
       int roles,
       OptionalInt webSide,
-      int experience,
-      int employment,
+      OptionalInt experience,
+      OptionalInt employment,
       OptionalInt profession,
-      int country,
+      OptionalInt country,
       OptionalInt industry,
-      List<Integer> skills,
+      List<Integer> skillLists,
+      Map<Integer, String> skillOptions,
       OptionalInt compensationAmount,
       OptionalInt compensationFrequency,
       OptionalInt compensationCurrency,

@@ -17,6 +17,7 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.sources.AdapterContractTest.Collected;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SyntheticCsv;
 import org.devpay.sources.TestTables;
@@ -148,8 +149,7 @@ class CsvTableReaderTest {
     Collected collected = new Collected();
 
     CsvTableReader.read(
-        utf8("name,pay\nann,100\n"),
-        StandardCharsets.UTF_8,
+        ReadableTable.detect(utf8("name,pay\nann,100\n")),
         header -> row -> record(row, 100).weight(-1).build(),
         collected);
 
@@ -169,8 +169,7 @@ class CsvTableReaderTest {
     assertThatThrownBy(
             () ->
                 CsvTableReader.read(
-                    table,
-                    StandardCharsets.UTF_8,
+                    ReadableTable.detect(table),
                     header ->
                         row ->
                             RawRecord.builder("test", "1", 2020, row.rowNumber() + 1)
@@ -210,8 +209,7 @@ class CsvTableReaderTest {
   private static Collected read(SourceTable table) throws IOException {
     Collected collected = new Collected();
     CsvTableReader.read(
-        table,
-        StandardCharsets.UTF_8,
+        ReadableTable.detect(table),
         header -> {
           int name = header.require("name");
           int pay = header.require("pay");

@@ -119,6 +119,20 @@ class StackOverflow2016RealFileTest extends AdapterContractTest {
         .hasSize(661);
   }
 
+  /**
+   * The midpoint rule devpay applies to the bins of 2011-2014, which publish no midpoints, gives
+   * every midpoint Stack Overflow published for 2016 (5,000 for the bottom bin, 210,000 for the
+   * open top one).
+   */
+  @Test
+  void everyPublishedMidpointIsTheMidpointRules() throws IOException {
+    assertThat(readRealTable().accepted)
+        .allSatisfy(
+            record ->
+                assertThat(record.pay().amount())
+                    .isEqualTo(SalaryBin.midpoint(record.pay().range().orElseThrow())));
+  }
+
   @Test
   void splitsTechnologiesAndKeepsRespondentIds() throws IOException {
     Collected collected = readRealTable();

@@ -3,10 +3,8 @@ package org.devpay.sources.stackoverflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.devpay.sources.AdapterContractTest.Collected;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.Detection;
 import org.devpay.sources.FormatDetector;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.TableHeader;
 import org.devpay.sources.TestTables;
@@ -289,18 +288,12 @@ class StackOverflowYearlyFixturesTest {
   void noFixtureIsClaimedByAnotherYear() throws IOException {
     for (int year = 2018; year <= 2025; year++) {
       SourceTable table = fixture(year);
-      TableHeader header = new TableHeader(table.fileName(), List.of(firstLine(table).split(",")));
+      TableHeader header = ReadableTable.detect(table).header();
       for (StackOverflowSurveyAdapter adapter : StackOverflowSurveyAdapter.allEditions()) {
         assertThat(adapter.recognises(header))
             .as("%s header recognised by %s", year, adapter.formatId())
             .isEqualTo(adapter.year() == year);
       }
-    }
-  }
-
-  private static String firstLine(SourceTable table) throws IOException {
-    try (BufferedReader reader = new BufferedReader(table.openReader(StandardCharsets.UTF_8))) {
-      return reader.readLine();
     }
   }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent expected figures for DouJune2025AdapterRealFileTest.
+"""Independent expected figures for DouSpecializationsRealFileTest (the June 2025 wave).
 
 Reads dou-ua-salaries/2025_june_raw.csv with Python's csv module and pandas (not with the
 adapter's code) and prints the counts the Java test asserts. Run from the repository root:

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DOU adapter on the real June 2025 export.
+ * The DOU adapter of the specialisation questionnaire (December 2020 onward) on the real June 2025
+ * export.
  *
  * <p>Expected figures come from SOURCE.md where it states them and otherwise from
  * src/test/resources/org/devpay/sources/dou/expected_counts.py (csv module and pandas 1.5.3), whose
@@ -46,12 +47,12 @@ import org.junit.jupiter.api.Test;
  * accepted with a main programming language 7715
  * </pre>
  */
-class DouJune2025AdapterRealFileTest extends AdapterContractTest {
+class DouSpecializationsRealFileTest extends AdapterContractTest {
   private Collected real;
 
   @Override
   protected SourceAdapter adapter() {
-    return new DouJune2025Adapter();
+    return new DouSurveyAdapter(DouFamily.SPECIALIZATIONS, () -> 2025);
   }
 
   @Override
