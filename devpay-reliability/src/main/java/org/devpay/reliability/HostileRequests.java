@@ -2,6 +2,7 @@ package org.devpay.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -153,7 +154,7 @@ final class HostileRequests {
       RawHttp.Response response;
       try {
         response = RawHttp.exchange(port, request, 120_000);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         response = new RawHttp.Response(-1, "", "");
       }
       byStatus.merge(response.status(), 1, Integer::sum);

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,8 +142,7 @@ final class LoadDuringIngest {
       }
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<String> phaseOf = Collections.synchronizedList(new ArrayList<>());
-      java.util.concurrent.atomic.AtomicReference<String> phase =
-          new java.util.concurrent.atomic.AtomicReference<>("before");
+      AtomicReference<String> phase = new AtomicReference<>("before");
       List<String> versions = Collections.synchronizedList(new ArrayList<>());
       Thread health =
           new Thread(
@@ -211,7 +212,7 @@ final class LoadDuringIngest {
       health.join(TimeUnit.MINUTES.toMillis(1));
       List<Double> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
-      Map<String, Phase> phases = new java.util.LinkedHashMap<>();
+      Map<String, Phase> phases = new LinkedHashMap<>();
       for (String name :
           List.of("before", "during the ingest", "until the new version", "after the switch")) {
         List<Double> inPhase = new ArrayList<>();

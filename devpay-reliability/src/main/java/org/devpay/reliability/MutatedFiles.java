@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -268,7 +269,7 @@ final class MutatedFiles {
       }
       case 4 -> {
         if (lines.size() > 2) {
-          java.util.Collections.shuffle(lines.subList(1, lines.size()), random);
+          Collections.shuffle(lines.subList(1, lines.size()), random);
         }
         return join(lines);
       }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -56,7 +58,7 @@ final class RawHttp {
       while ((read = in.read(buffer)) >= 0) {
         out.write(buffer, 0, read);
       }
-    } catch (java.net.SocketException reset) {
+    } catch (SocketException reset) {
       // A server that closes after answering may reset: what was read is the response.
     }
     return out.toByteArray();
@@ -71,7 +73,7 @@ final class RawHttp {
     String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
     int status = Integer.parseInt(head.substring(9, 12));
     String headers = head.toLowerCase(Locale.ROOT);
-    byte[] body = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+    byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
     if (headers.contains("transfer-encoding: chunked")) {
       body = unchunk(body);
     }

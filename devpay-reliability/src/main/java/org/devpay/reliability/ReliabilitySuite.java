@@ -2,6 +2,7 @@ package org.devpay.reliability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.server.DevpayServer;
@@ -58,6 +61,9 @@ public final class ReliabilitySuite {
       List<String> out = new ArrayList<>();
       check(out, mutated.internalErrors(), "mutated files: internal errors");
       check(out, mutated.unbalanced(), "mutated files: rows read != accepted + rejected");
+      if (kills.trials() < kills.requested()) {
+        out.add("kill -9: " + kills.trials() + " ingests killed, not " + kills.requested());
+      }
       check(out, kills.partialTables(), "kill -9: tables held in part");
       check(out, kills.unequalAfterReingest(), "kill -9: re-ingest differs from a clean ingest");
       check(out, hostile.serverErrors(), "hostile requests: 5xx");
@@ -88,10 +94,10 @@ public final class ReliabilitySuite {
     Path data = Path.of("../shared/data");
     Path work = null;
     Path out = null;
-    java.util.Set<String> parts = new java.util.TreeSet<>(PARTS);
+    Set<String> parts = new TreeSet<>(PARTS);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--parts" -> parts = new java.util.TreeSet<>(List.of(args[++i].split(",")));
+        case "--parts" -> parts = new TreeSet<>(List.of(args[++i].split(",")));
         case "--size" -> size = Size.parse(args[++i]);
         case "--data" -> data = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
@@ -127,14 +133,14 @@ public final class ReliabilitySuite {
 
   /** Runs every part at this size, over the real datasets under {@code data}, in {@code work}. */
   public static Report run(Size size, Path data, Path work) throws Exception {
-    return run(size, data, work, java.util.Set.copyOf(PARTS));
+    return run(size, data, work, Set.copyOf(PARTS));
   }
 
   /**
    * Runs some of the parts (a part left out reports zeros; the kill trials' clean store, which the
    * later parts serve, is always made).
    */
-  static Report run(Size size, Path data, Path work, java.util.Set<String> parts) throws Exception {
+  static Report run(Size size, Path data, Path work, Set<String> parts) throws Exception {
     Files.createDirectories(work);
     long start = System.nanoTime();
     String started = Instant.now().toString();
@@ -198,7 +204,7 @@ public final class ReliabilitySuite {
         (System.nanoTime() - start) / 1e9);
   }
 
-  private static Path copy(Path store, Path target) throws java.io.IOException {
+  private static Path copy(Path store, Path target) throws IOException {
     Files.copy(store, target, StandardCopyOption.REPLACE_EXISTING);
     Path wal = store.resolveSibling(store.getFileName() + ".wal");
     if (Files.exists(wal)) {
@@ -211,7 +217,7 @@ public final class ReliabilitySuite {
     Map<String, String> out = new LinkedHashMap<>();
     try {
       out.put("host", InetAddress.getLocalHost().getHostName());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       out.put("host", "unknown");
     }
     out.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));

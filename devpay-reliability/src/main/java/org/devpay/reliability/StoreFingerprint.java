@@ -21,7 +21,10 @@ import java.util.Properties;
 final class StoreFingerprint {
   private StoreFingerprint() {}
 
-  /** The fingerprint as lines of text, in a stable order; empty when there is no store file. */
+  /**
+   * The fingerprint as lines of text, in a stable order; empty when there is no store file or its
+   * schema was never committed (a process killed while creating it).
+   */
   static List<String> of(Path store) throws SQLException {
     List<String> out = new ArrayList<>();
     if (!Files.isRegularFile(store)) {
@@ -29,6 +32,9 @@ final class StoreFingerprint {
     }
     try (Connection connection = connect(store);
         Statement statement = connection.createStatement()) {
+      if (!hasSchema(statement)) {
+        return out;
+      }
       query(
           statement,
           "SELECT content_sha256, format_id, dataset_id, rows_read, rows_accepted, rows_rejected"
@@ -59,6 +65,9 @@ final class StoreFingerprint {
     }
     try (Connection connection = connect(store);
         Statement statement = connection.createStatement()) {
+      if (!hasSchema(statement)) {
+        return out;
+      }
       query(
           statement,
           "SELECT 'records without a table ' || content_sha256 FROM pay_record"
@@ -87,6 +96,17 @@ final class StoreFingerprint {
           out);
     }
     return out;
+  }
+
+  /** Whether the store's schema was committed (it is created in one transaction). */
+  private static boolean hasSchema(Statement statement) throws SQLException {
+    try (ResultSet rs =
+        statement.executeQuery(
+            "SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_schema = 'main' AND table_name = 'schema_version'")) {
+      rs.next();
+      return rs.getInt(1) > 0;
+    }
   }
 
   private static Connection connect(Path store) throws SQLException {
