@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 /**
  * How far a compressed table may expand before its ingest is refused: a gzip or ZIP entry of a few

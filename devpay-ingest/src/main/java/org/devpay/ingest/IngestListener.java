@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import java.util.OptionalLong;
 import org.devpay.sources.SourceTable;
@@ -25,7 +25,7 @@ public interface IngestListener {
    */
   default void tableStarted(SourceTable table, OptionalLong contentBytes) {}
 
-  /** Called every {@link DevpayStore#PROGRESS_INTERVAL_ROWS} rows read, with the rows so far. */
+  /** Called every {@link Ingestor#PROGRESS_INTERVAL_ROWS} rows read, with the rows so far. */
   default void rowsProcessed(SourceTable table, long rowsRead) {}
 
   /** One entry is done; called exactly once per report, whatever the outcome. */

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 /** What happened to one table in an ingest, so a run can be summarised and a failure spotted. */
 public enum IngestOutcome {

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.sources.Detection;
 import org.devpay.sources.SourceTable;
+import org.devpay.store.KnownTable;
+import org.devpay.store.RowCounts;
+import org.devpay.store.UnknownLabelCount;
 
 /**
  * What one ingest did with one table (or with a file that could not be opened): the outcome, its
@@ -112,8 +115,7 @@ public record IngestReport(
         unknownLabels);
   }
 
-  static IngestReport alreadyIngested(
-      SourceTable table, DevpayStore.KnownTable known, Duration duration) {
+  static IngestReport alreadyIngested(SourceTable table, KnownTable known, Duration duration) {
     return new IngestReport(
         table.container(),
         table.entryName(),

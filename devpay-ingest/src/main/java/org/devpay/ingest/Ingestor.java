@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,10 +12,12 @@ import java.util.List;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.normalize.Normalizer;
+import org.devpay.sources.Detection;
 import org.devpay.sources.DiscoveredFile;
 import org.devpay.sources.FormatDetector;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
 
 /**
  * Ingests everything under some paths: finds the tables (plain, gzipped, inside ZIP archives),
@@ -24,6 +26,9 @@ import org.devpay.sources.SourceTables;
  * store are skipped cheaply, by the hash of their container.
  */
 public final class Ingestor {
+  /** How often, in rows read, an ingest reports progress to its listener. */
+  public static final int PROGRESS_INTERVAL_ROWS = 10_000;
+
   private final DevpayStore store;
   private final FormatDetector detector;
   private final Normalizer normalizer;
@@ -85,10 +90,38 @@ public final class Ingestor {
         finish(
             reports,
             listener,
-            store.ingestTable(table, containers, detector::detect, normalizer, listener, limits));
+            TableIngest.ingest(
+                store, table, containers, detector::detect, normalizer, listener, limits));
       }
     }
     return new IngestRun(reports, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Ingests one detected table in one transaction: the adapter's rows go through the normalizer;
+   * records and rejections (from either) are stored; the table is recorded in source_file.
+   *
+   * <p>Never throws for a bad table: content already in the store gives ALREADY_INGESTED (nothing
+   * read, nothing changed), an unrecognised detection gives SKIPPED, and any failure (unreadable
+   * bytes, an adapter's IOException, an exception from the normalizer, a database error) rolls the
+   * table back and gives FAILED with the reason. The listener hears every step, ending with
+   * tableFinished.
+   */
+  public static IngestReport ingest(
+      DevpayStore store, Detection detection, Normalizer normalizer, IngestListener listener) {
+    requireNonNull(store, "store is null");
+    requireNonNull(detection, "detection is null");
+    IngestReport report =
+        TableIngest.ingest(
+            store,
+            detection.table(),
+            new ContainerHashes(),
+            table -> detection,
+            normalizer,
+            listener,
+            DecompressionLimits.DEFAULTS);
+    listener.tableFinished(report);
+    return report;
   }
 
   private static void finish(

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,11 +10,13 @@ import org.devpay.core.data.CitedFile;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
+import org.devpay.core.data.UserDataset;
 import org.devpay.core.model.PayRecord;
 import org.devpay.sources.FormatCatalog;
 import org.devpay.sources.FormatDescription;
 import org.devpay.sources.Sha256;
-import org.devpay.sources.catalog.UserDataset;
+import org.devpay.store.DatasetSummary;
+import org.devpay.store.DevpayStore;
 
 /**
  * The store seen through core's {@link PayData} port: editions, their records and citations built

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,6 +16,9 @@ import java.util.List;
 import org.devpay.core.data.CitedFile;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RejectReason;
+import org.devpay.store.DatasetSummary;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.IngestedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

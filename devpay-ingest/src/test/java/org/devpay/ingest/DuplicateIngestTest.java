@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,8 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.normalize.StandardNormalizer;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.RowCounts;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import org.devpay.sources.RowSink;
 import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.RowCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,7 +177,8 @@ class IngestAtomicityTest {
   private IngestReport ingest(Path csv, SourceAdapter adapter, Normalizer normalizer)
       throws IOException {
     SourceTable table = SourceTables.tablesIn(csv).get(0);
-    return store.ingest(TinyCsv.detector(adapter).detect(table), normalizer, IngestListener.NONE);
+    return Ingestor.ingest(
+        store, TinyCsv.detector(adapter).detect(table), normalizer, IngestListener.NONE);
   }
 
   /**

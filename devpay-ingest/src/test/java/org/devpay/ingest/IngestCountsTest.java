@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.IngestedFile;
+import org.devpay.store.RowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +45,11 @@ class IngestCountsTest {
 
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
       IngestReport report =
-          store.ingest(
-              TinyCsv.detector().detect(table), new RateTableNormalizer(), IngestListener.NONE);
+          Ingestor.ingest(
+              store,
+              TinyCsv.detector().detect(table),
+              new RateTableNormalizer(),
+              IngestListener.NONE);
 
       RowCounts expected =
           new RowCounts(
@@ -126,7 +132,7 @@ class IngestCountsTest {
         };
 
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
-      store.ingest(TinyCsv.detector().detect(table), new RateTableNormalizer(), listener);
+      Ingestor.ingest(store, TinyCsv.detector().detect(table), new RateTableNormalizer(), listener);
     }
 
     assertThat(events)

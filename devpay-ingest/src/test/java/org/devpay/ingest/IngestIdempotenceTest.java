@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.devpay.sources.Detection;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.RowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +26,12 @@ class IngestIdempotenceTest {
     Path csv = TinyCsv.write(dir.resolve("survey.csv"), rows);
     Detection detection = TinyCsv.detector().detect(SourceTables.tablesIn(csv).get(0));
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
-      IngestReport first = store.ingest(detection, new RateTableNormalizer(), IngestListener.NONE);
+      IngestReport first =
+          Ingestor.ingest(store, detection, new RateTableNormalizer(), IngestListener.NONE);
       Map<String, Long> countsAfterFirst = store.tableRowCounts();
 
-      IngestReport second = store.ingest(detection, new RateTableNormalizer(), IngestListener.NONE);
+      IngestReport second =
+          Ingestor.ingest(store, detection, new RateTableNormalizer(), IngestListener.NONE);
 
       assertThat(first.outcome()).isEqualTo(IngestOutcome.INGESTED);
       assertThat(first.rows().rejected()).isEqualTo(1);
@@ -99,13 +103,16 @@ class IngestIdempotenceTest {
     SourceTable table = SourceTables.tablesIn(zip).get(0);
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
       IngestReport report =
-          store.ingest(
-              TinyCsv.detector().detect(table), new RateTableNormalizer(), IngestListener.NONE);
+          Ingestor.ingest(
+              store,
+              TinyCsv.detector().detect(table),
+              new RateTableNormalizer(),
+              IngestListener.NONE);
 
-      assertThat(store.ingestedFileByContainer(table.containerSha256(), "a.csv"))
+      assertThat(store.knownTableInContainer(table.containerSha256(), "a.csv"))
           .hasValueSatisfying(
               file -> assertThat(file.contentSha256()).isEqualTo(report.contentSha256().get()));
-      assertThat(store.ingestedFileByContainer(table.containerSha256(), "b.csv")).isEmpty();
+      assertThat(store.knownTableInContainer(table.containerSha256(), "b.csv")).isEmpty();
     }
   }
 }

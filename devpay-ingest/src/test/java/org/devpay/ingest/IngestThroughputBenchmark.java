@@ -1,15 +1,16 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.devpay.core.model.RawRecord;
-import org.devpay.core.model.Rejection;
-import org.devpay.sources.RowSink;
+import org.devpay.sources.NormalizedRow;
+import org.devpay.sources.NormalizedRows;
+import org.devpay.sources.ReadableTable;
 import org.devpay.sources.SourceTable;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
 
 /**
  * Measures ingest throughput on synthetic rows of the tiny CSV format. Not a test (no assertion on
@@ -17,7 +18,8 @@ import org.devpay.sources.SourceTables;
  * the number of rows as the argument (default 100,000).
  *
  * <p>It reports the full ingest (hashing, detection, adapter, normalizer, appenders, commit) and,
- * to isolate the store's share, the adapter and normalizer alone into a sink that drops rows.
+ * to isolate the store's share, the table's NormalizedRows (adapter and normalizer) alone, counted
+ * and dropped.
  */
 public final class IngestThroughputBenchmark {
   private IngestThroughputBenchmark() {}
@@ -31,19 +33,18 @@ public final class IngestThroughputBenchmark {
     for (int round = 1; round <= 3; round++) {
       long start = System.nanoTime();
       RateTableNormalizer normalizer = new RateTableNormalizer();
-      new TinyCsvAdapter()
-          .read(
-              table,
-              new RowSink() {
-                @Override
-                public void accept(RawRecord record) {
-                  normalizer.normalize(record);
+      long[] accepted = {0};
+      NormalizedRows.of(ReadableTable.detect(table), new TinyCsvAdapter(), normalizer)
+          .forEach(
+              (NormalizedRow row) -> {
+                if (row instanceof NormalizedRow.Accepted) {
+                  accepted[0]++;
                 }
-
-                @Override
-                public void reject(Rejection rejection) {}
               });
-      report("adapter + normalizer only", rows, System.nanoTime() - start);
+      if (accepted[0] != rows) {
+        throw new IllegalStateException("unexpected rows: " + accepted[0] + " accepted");
+      }
+      report("NormalizedRows only", rows, System.nanoTime() - start);
 
       Path storeFile = dir.resolve("store-" + round + ".duckdb");
       try (DevpayStore store = DevpayStore.open(storeFile)) {

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.SourceCitation;
+import org.devpay.core.data.UserDataset;
 import org.devpay.core.normalize.StandardNormalizer;
 import org.devpay.core.normalize.UnknownLabel;
-import org.devpay.sources.catalog.UserDataset;
 import org.devpay.sources.mapping.MappedTable;
 import org.devpay.sources.mapping.Mapping;
 import org.devpay.sources.mapping.MappingFile;
+import org.devpay.store.DevpayStore;
+import org.devpay.store.UnknownLabelCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +72,8 @@ class MappedIngestTest {
     Mapping mapping = MappingFile.parse("acme.yaml", MAPPING);
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
       IngestReport report =
-          store.ingest(
+          Ingestor.ingest(
+              store,
               MappedTable.open(table(), mapping),
               StandardNormalizer.fromResources(),
               IngestListener.NONE);
@@ -128,7 +131,8 @@ class MappedIngestTest {
       // The table changes after the mapping was checked: its pay column is gone.
       Files.writeString(file, "Roll;Lön\nx;1\n", StandardCharsets.UTF_8);
       IngestReport report =
-          store.ingest(detection, StandardNormalizer.fromResources(), IngestListener.NONE);
+          Ingestor.ingest(
+              store, detection, StandardNormalizer.fromResources(), IngestListener.NONE);
 
       assertThat(report.outcome()).isEqualTo(IngestOutcome.FAILED);
       assertThat(report.detail()).contains("columns.pay: 'Månadslön' is not a column");
@@ -144,7 +148,8 @@ class MappedIngestTest {
       Path second = dir.resolve("acme-h2.csv");
       Files.writeString(second, "Roll;Månadslön;Anställning;Nivå\nTester;39000;Full-time;Junior\n");
       for (Path file : new Path[] {table(), second}) {
-        store.ingest(
+        Ingestor.ingest(
+            store,
             MappedTable.open(file, MappingFile.parse("acme.yaml", MAPPING)),
             StandardNormalizer.fromResources(),
             IngestListener.NONE);

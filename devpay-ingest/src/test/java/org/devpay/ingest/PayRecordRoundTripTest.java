@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.sources.SourceTables;
+import org.devpay.store.DevpayStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,8 @@ class PayRecordRoundTripTest {
     Path csv = TinyCsv.write(dir.resolve("records.csv"), TinyCsv.rows(written.size()));
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
       IngestReport report =
-          store.ingest(
+          Ingestor.ingest(
+              store,
               TinyCsv.detector().detect(SourceTables.tablesIn(csv).get(0)),
               new PreparedNormalizer(written),
               IngestListener.NONE);

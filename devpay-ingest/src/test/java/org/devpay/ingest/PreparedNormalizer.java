@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import java.util.List;
 import org.devpay.core.model.PayRecord;

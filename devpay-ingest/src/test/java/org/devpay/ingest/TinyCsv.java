@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.ingest;
 
 import java.io.IOException;
 import java.io.OutputStream;

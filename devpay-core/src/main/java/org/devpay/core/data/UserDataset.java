@@ -1,4 +1,4 @@
-package org.devpay.sources.catalog;
+package org.devpay.core.data;
 
 import static java.util.Objects.requireNonNull;
 
@@ -54,7 +54,10 @@ public record UserDataset(
     requireNonNull(mappingText, "mappingText is null");
   }
 
-  /** The licence with the attribution it asks for, as one citation line (as {@link Dataset}). */
+  /**
+   * The licence with the attribution it asks for, as one citation line (as a catalogued dataset's
+   * is).
+   */
   public String licenceAndAttribution() {
     return licence + "; attribution: " + attribution;
   }
