@@ -6,9 +6,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestReport;
 import org.devpay.sources.SourceTable;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestReport;
 
 /**
  * Shows ingest progress on stderr: a progress bar of rows read per table when stderr is a terminal,

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.StorePayData;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestRun;
-import org.devpay.store.StorePayData;
 import picocli.CommandLine.Option;
 
 /**

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.ingest.DecompressionLimits;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestReport;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.Ingestor;
 import org.devpay.sources.Detection;
 import org.devpay.sources.mapping.MappedTable;
 import org.devpay.sources.mapping.Mapping;
 import org.devpay.sources.mapping.MappingFile;
-import org.devpay.store.DecompressionLimits;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestReport;
-import org.devpay.store.IngestRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -129,7 +130,7 @@ final class IngestCommand implements Callable<Integer> {
     try (DevpayStore opened = store.openForWriting()) {
       long start = System.nanoTime();
       IngestReport report =
-          opened.ingest(detection, Wiring.normalizer(), ConsoleProgress.forStderr());
+          Ingestor.ingest(opened, detection, Wiring.normalizer(), ConsoleProgress.forStderr());
       IngestRun run = new IngestRun(List.of(report), Duration.ofNanos(System.nanoTime() - start));
       IngestSummary.print(run, spec.commandLine().getOut(), true);
       if (report.outcome() == IngestOutcome.ALREADY_INGESTED) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.normalize.UnknownLabel;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestReport;
-import org.devpay.store.IngestRun;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestReport;
+import org.devpay.ingest.IngestRun;
 import org.devpay.store.UnknownLabelCount;
 
 /**

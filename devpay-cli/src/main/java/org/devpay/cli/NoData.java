@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestRun;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestRun;
 
 /**
  * The one message every analysis command gives when the store holds no records (exit 3), with

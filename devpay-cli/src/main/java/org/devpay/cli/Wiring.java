@@ -7,11 +7,11 @@ import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.normalize.Normalizer;
 import org.devpay.core.normalize.StandardNormalizer;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.Ingestor;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestRun;
-import org.devpay.store.Ingestor;
 
 /** Assembles the standard components (adapters, normalizer, store) in one place for commands. */
 final class Wiring {

@@ -14,8 +14,8 @@ import org.devpay.core.estimate.EditionScope;
 import org.devpay.core.estimate.Estimator;
 import org.devpay.core.estimate.EstimatorSettings;
 import org.devpay.core.estimate.ModelSummary;
+import org.devpay.ingest.StorePayData;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.StorePayData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

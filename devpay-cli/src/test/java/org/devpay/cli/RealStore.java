@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestRun;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestRun;
 import org.devpay.testing.RealData;
 
 /**

@@ -19,14 +19,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.normalize.StandardNormalizer;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestReport;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.Ingestor;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestReport;
-import org.devpay.store.IngestRun;
-import org.devpay.store.Ingestor;
 
 /**
  * Ingests real files mutated at random (cut, bytes flipped, lines dropped, doubled or shuffled,

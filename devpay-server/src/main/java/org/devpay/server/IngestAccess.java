@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Function;
+import org.devpay.ingest.Ingestor;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.Ingestor;
 
 /**
  * What the ingest endpoint needs: the token a client must present, and how to build an ingestor

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.devpay.core.model.RejectReason;
-import org.devpay.store.IngestReport;
-import org.devpay.store.IngestRun;
+import org.devpay.ingest.IngestReport;
+import org.devpay.ingest.IngestRun;
 import org.devpay.store.UnknownLabelCount;
 
 /**

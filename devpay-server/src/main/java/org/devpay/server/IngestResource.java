@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestRun;
 import org.devpay.report.AnswerDocument;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestRun;
 
 /**
  * POST /api/ingest: adds one file to the store. Registered only when an ingest token is configured,

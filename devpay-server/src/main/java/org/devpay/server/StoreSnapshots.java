@@ -24,11 +24,11 @@ import java.util.function.Function;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.Ingestor;
+import org.devpay.ingest.StorePayData;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestRun;
-import org.devpay.store.Ingestor;
-import org.devpay.store.StorePayData;
 
 /**
  * The current {@link Snapshot} of the store file, loaded in the background so that no request waits

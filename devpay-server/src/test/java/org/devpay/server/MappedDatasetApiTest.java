@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.devpay.core.normalize.StandardNormalizer;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.Ingestor;
 import org.devpay.sources.mapping.MappedTable;
 import org.devpay.sources.mapping.MappingFile;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestOutcome;
 import org.devpay.testing.RealData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,8 @@ class MappedDatasetApiTest {
     Path store = directory.resolve("mapped.duckdb");
     try (DevpayStore opened = DevpayStore.open(store)) {
       var report =
-          opened.ingest(
+          Ingestor.ingest(
+              opened,
               MappedTable.open(
                   RealData.file("it-salary-survey-eu/IT Salary Survey EU 2019.csv"),
                   MappingFile.parse("eu.yaml", MAPPING)),

@@ -7,13 +7,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.normalize.StandardNormalizer;
+import org.devpay.ingest.IngestListener;
+import org.devpay.ingest.IngestOutcome;
+import org.devpay.ingest.IngestRun;
+import org.devpay.ingest.Ingestor;
 import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.store.DevpayStore;
-import org.devpay.store.IngestListener;
-import org.devpay.store.IngestOutcome;
-import org.devpay.store.IngestRun;
-import org.devpay.store.Ingestor;
 import org.devpay.testing.RealData;
 
 /**

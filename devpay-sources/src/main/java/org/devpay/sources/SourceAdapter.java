@@ -37,7 +37,7 @@ public interface SourceAdapter {
    * each table it reads so the dataset is cited as the mapping states; empty for every shipped
    * format, which the catalog describes.
    */
-  default java.util.Optional<org.devpay.sources.catalog.UserDataset> userDataset() {
+  default java.util.Optional<org.devpay.core.data.UserDataset> userDataset() {
     return java.util.Optional.empty();
   }
 

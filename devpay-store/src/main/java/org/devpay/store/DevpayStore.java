@@ -12,47 +12,37 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.UserDataset;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
-import org.devpay.core.normalize.Normalizer;
-import org.devpay.core.normalize.UnknownLabel;
-import org.devpay.sources.Detection;
-import org.devpay.sources.SourceTable;
-import org.devpay.sources.catalog.UserDataset;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded DuckDB store: one file holding every ingested table's pay records, its rejected rows
- * with their reasons, and where each table came from. Ingest is atomic per table (one transaction)
- * and idempotent (keyed by the SHA-256 of the decompressed table). Queries return core model
- * values, so analyses never see SQL.
+ * with their reasons, and where each table came from. A table is written in one transaction by a
+ * {@link TableWriter} and keyed by the SHA-256 of its decompressed bytes; the ingest run that feeds
+ * it lives in devpay-ingest. Queries return core model values, so analyses never see SQL.
  *
  * <p>One operation runs at a time: methods are synchronized on the store, because a DuckDB
  * connection is not meant for concurrent use. Only one process can open a store file at a time
  * (DuckDB locks it).
  */
 public final class DevpayStore implements AutoCloseable {
-  /** How often, in rows read, an ingest reports progress to its listener. */
-  public static final int PROGRESS_INTERVAL_ROWS = 10_000;
-
   /** A DuckDB database file has "DUCK" at byte 8, after the header's checksum. */
   private static final int DUCKDB_MAGIC_OFFSET = 8;
 
@@ -64,10 +54,14 @@ public final class DevpayStore implements AutoCloseable {
   /** The store's schema version: older than {@link Schema#VERSION} only for a read-only store. */
   private final int schemaVersion;
 
+  /** The reads of source_file, user_dataset and unknown_label. */
+  private final SourceFiles sourceFiles;
+
   private DevpayStore(Path file, DuckDBConnection connection, int schemaVersion) {
     this.file = file;
     this.connection = connection;
     this.schemaVersion = schemaVersion;
+    this.sourceFiles = new SourceFiles(connection, file, schemaVersion);
   }
 
   /**
@@ -169,161 +163,49 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /**
-   * Ingests one detected table in one transaction: the adapter's rows go through the normalizer;
-   * records and rejections (from either) are stored; the table is recorded in source_file.
+   * Begins writing one table, in one transaction: see {@link TableWriter}. Hold the store's lock
+   * ({@code synchronized (store)}) from here until the writer is closed, so no other call runs
+   * inside the table's transaction.
    *
-   * <p>Never throws for a bad table: content already in the store gives ALREADY_INGESTED (nothing
-   * read, nothing changed), an unrecognised detection gives SKIPPED, and any failure (unreadable
-   * bytes, an adapter's IOException, an exception from the normalizer, a database error) rolls the
-   * table back and gives FAILED with the reason. The listener hears every step, ending with
-   * tableFinished.
+   * @throws SQLException when the transaction cannot begin; nothing is then open
    */
-  public IngestReport ingest(Detection detection, Normalizer normalizer, IngestListener listener) {
-    requireNonNull(detection, "detection is null");
-    IngestReport report =
-        ingestTable(
-            detection.table(),
-            new ContainerHashes(),
-            table -> detection,
-            normalizer,
-            listener,
-            DecompressionLimits.DEFAULTS);
-    listener.tableFinished(report);
-    return report;
-  }
-
-  /**
-   * The steps shared by {@link #ingest} and {@link Ingestor}: skip known content by its container
-   * hash, then by its content hash or its identity (the content with line ends normalised), reading
-   * the table once, which also finds a truncated archive or a table decompressing beyond the limits
-   * before anything is stored; then detect, then ingest, rejecting rows the edition already holds.
-   * Does not call tableFinished.
-   */
-  synchronized IngestReport ingestTable(
-      SourceTable table,
-      ContainerHashes containers,
-      Function<SourceTable, Detection> detector,
-      Normalizer normalizer,
-      IngestListener listener,
-      DecompressionLimits limits) {
-    requireNonNull(table, "table is null");
-    requireNonNull(limits, "limits is null");
-    requireNonNull(normalizer, "normalizer is null");
-    requireNonNull(listener, "listener is null");
-    long start = System.nanoTime();
-    String containerSha256;
-    ContentDigest digest;
-    try {
-      containerSha256 = containers.sha256(table);
-      Optional<KnownTable> known = ingestedFileByContainer(containerSha256, table.entryName());
-      if (known.isPresent()) {
-        rememberContainer(containerSha256, table, known.get().contentSha256());
-        return IngestReport.alreadyIngested(table, known.get(), since(start));
-      }
-      digest = ContentDigest.of(table, containerSha256, limits);
-      // Known by its bytes, or as the same text with other line ends, final newline or BOM.
-      known =
-          knownTable(
-              "content_sha256 = ? OR identity_sha256 = ?",
-              List.of(digest.sha256(), digest.identitySha256()));
-      if (known.isPresent()) {
-        rememberContainer(containerSha256, table, digest.sha256());
-        return IngestReport.alreadyIngested(table, known.get(), since(start));
-      }
-    } catch (IOException | SQLException | RuntimeException e) {
-      String reason = (e instanceof IOException ? "cannot be read: " : "") + Failures.describe(e);
-      return IngestReport.failed(
-          table,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Failures.category(e),
-          reason,
-          since(start));
-    }
-    Detection detection;
-    try {
-      detection = detector.apply(table);
-    } catch (RuntimeException e) {
-      // The detector throws only for a registry bug, such as two adapters claiming one header.
-      return IngestReport.failed(
-          table,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.of(digest.sha256()),
-          Failures.category(e),
-          Failures.describe(e),
-          since(start));
-    }
-    if (detection.adapter().isEmpty()) {
-      return IngestReport.skipped(table, detection.skipReason(), detection.kind(), since(start));
-    }
-    return new FileIngestion(
-            connection,
-            detection.readable().orElseThrow(),
-            detection.adapter().get(),
-            containerSha256,
-            digest,
-            normalizer,
-            listener,
-            start)
-        .run();
+  public synchronized TableWriter beginTable(TableSource source) throws SQLException {
+    return TableWriter.begin(connection, source);
   }
 
   /** The ingested table with this content hash, if the store holds it. */
   public synchronized Optional<IngestedFile> ingestedFile(String contentSha256) {
-    requireNonNull(contentSha256, "contentSha256 is null");
-    return ingestedFilesWhere("WHERE f.content_sha256 = ?", List.of(contentSha256)).stream()
-        .findFirst();
+    return sourceFiles.ingestedFile(contentSha256);
   }
 
-  /** The ingested table held by this entry of a container with this hash, if any. */
-  synchronized Optional<KnownTable> ingestedFileByContainer(
+  /** The stored table held by this entry of a container with this hash, if any. */
+  public synchronized Optional<KnownTable> knownTableInContainer(
       String containerSha256, String entryName) {
-    return knownTable(
-        "content_sha256 IN (SELECT content_sha256 FROM source_container"
-            + " WHERE container_sha256 = ? AND entry_name = ?)",
-        List.of(containerSha256, entryName));
+    requireNonNull(containerSha256, "containerSha256 is null");
+    requireNonNull(entryName, "entryName is null");
+    return sourceFiles.knownTableInContainer(containerSha256, entryName);
   }
 
   /**
-   * An ingested table as ingest needs to know it to skip it: read from source_file alone, unlike
-   * {@link #ingestedFile}, whose rejections by reason would be counted over all of rejected_row.
+   * The stored table with this content hash, or whose identity (the same text with other line ends,
+   * final newline or byte-order mark) is this one, if any.
    */
-  record KnownTable(String contentSha256, String formatId, String datasetId) {}
-
-  /** The ingested table matching a condition on source_file, if any. */
-  private Optional<KnownTable> knownTable(String condition, List<String> parameters) {
-    return query(
-        "SELECT content_sha256, format_id, dataset_id FROM source_file WHERE "
-            + condition
-            + " ORDER BY content_sha256 LIMIT 1",
-        parameters,
-        rs ->
-            rs.next()
-                ? Optional.of(new KnownTable(rs.getString(1), rs.getString(2), rs.getString(3)))
-                : Optional.empty());
+  public synchronized Optional<KnownTable> knownTable(String contentSha256, String identitySha256) {
+    requireNonNull(contentSha256, "contentSha256 is null");
+    requireNonNull(identitySha256, "identitySha256 is null");
+    return sourceFiles.knownTable(contentSha256, identitySha256);
   }
 
   /** Every ingested table, with its row balance and rejections by reason, sorted by location. */
   public synchronized List<IngestedFile> ingestedFiles() {
-    return ingestedFilesWhere("", List.of());
+    return sourceFiles.ingestedFiles();
   }
 
   /**
    * The content SHA-256 of every ingested table, in ascending order: what the data version hashes.
    */
   public synchronized List<String> contentHashes() {
-    return query(
-        "SELECT content_sha256 FROM source_file ORDER BY content_sha256",
-        List.of(),
-        rs -> {
-          List<String> hashes = new ArrayList<>();
-          while (rs.next()) {
-            hashes.add(rs.getString(1));
-          }
-          return hashes;
-        });
+    return sourceFiles.contentHashes();
   }
 
   /**
@@ -332,29 +214,7 @@ public final class DevpayStore implements AutoCloseable {
    * a citation has no use for the rejections by reason.
    */
   public synchronized List<CitedFile> sourcesOf(String datasetId, String edition) {
-    requireNonNull(datasetId, "datasetId is null");
-    requireNonNull(edition, "edition is null");
-    return query(
-        "SELECT path, entry_name, content_sha256, format_id, rows_read, rows_accepted,"
-            + " rows_rejected FROM source_file WHERE content_sha256 IN (SELECT DISTINCT"
-            + " content_sha256 FROM pay_record WHERE dataset_id = ? AND edition = ?)"
-            + " ORDER BY path, entry_name, content_sha256",
-        List.of(datasetId, edition),
-        rs -> {
-          List<CitedFile> files = new ArrayList<>();
-          while (rs.next()) {
-            files.add(
-                new CitedFile(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getLong(5),
-                    rs.getLong(6),
-                    rs.getLong(7)));
-          }
-          return files;
-        });
+    return sourceFiles.sourcesOf(datasetId, edition);
   }
 
   /** The datasets with at least one ingested table, sorted by id. */
@@ -435,51 +295,12 @@ public final class DevpayStore implements AutoCloseable {
    * its first table (by location) describes it, sorted by dataset and edition.
    */
   public synchronized List<UserDataset> userDatasets() {
-    return userDatasetsWhere("", List.of());
+    return sourceFiles.userDatasets();
   }
 
   /** The user-provided dataset edition with this id, if the store holds one. */
   public synchronized Optional<UserDataset> userDataset(String datasetId, String edition) {
-    requireNonNull(datasetId, "datasetId is null");
-    requireNonNull(edition, "edition is null");
-    return userDatasetsWhere(
-            "WHERE u.dataset_id = ? AND u.edition = ?", List.of(datasetId, edition))
-        .stream()
-        .findFirst();
-  }
-
-  private List<UserDataset> userDatasetsWhere(String condition, List<String> parameters) {
-    if (schemaVersion < 2) {
-      return List.of();
-    }
-    return query(
-        "SELECT u.dataset_id, u.edition, u.title, u.publisher, u.licence, u.attribution, u.url,"
-            + " u.role_field, u.pay_field, u.pay_description, u.mapping_file, u.mapping_text"
-            + " FROM user_dataset u JOIN source_file f USING (content_sha256) "
-            + condition
-            + " ORDER BY u.dataset_id, u.edition, f.path, f.entry_name, u.content_sha256",
-        parameters,
-        rs -> {
-          Map<String, UserDataset> first = new LinkedHashMap<>();
-          while (rs.next()) {
-            UserDataset dataset =
-                new UserDataset(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7).isEmpty() ? Optional.empty() : Optional.of(rs.getString(7)),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12));
-            first.putIfAbsent(dataset.datasetId() + "\n" + dataset.edition(), dataset);
-          }
-          return List.copyOf(first.values());
-        });
+    return sourceFiles.userDataset(datasetId, edition);
   }
 
   /**
@@ -487,27 +308,7 @@ public final class DevpayStore implements AutoCloseable {
    * of each edition: by dataset, edition and taxonomy, most frequent label first.
    */
   public synchronized List<UnknownLabelCount> unknownLabels() {
-    if (schemaVersion < 2) {
-      return List.of();
-    }
-    return query(
-        "SELECT dataset_id, edition, taxonomy, label, sum(row_count) AS n FROM unknown_label"
-            + " GROUP BY dataset_id, edition, taxonomy, label ORDER BY dataset_id, edition,"
-            + " CASE taxonomy WHEN 'role' THEN 0 WHEN 'seniority' THEN 1 ELSE 2 END, n DESC, label",
-        List.of(),
-        rs -> {
-          List<UnknownLabelCount> counts = new ArrayList<>();
-          while (rs.next()) {
-            counts.add(
-                new UnknownLabelCount(
-                    rs.getString(1),
-                    rs.getString(2),
-                    UnknownLabel.Taxonomy.parse(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getLong(5)));
-          }
-          return counts;
-        });
+    return sourceFiles.unknownLabels();
   }
 
   /** Row counts of every store table, by table name in creation order: for status output. */
@@ -600,12 +401,18 @@ public final class DevpayStore implements AutoCloseable {
     }
   }
 
-  private void rememberContainer(String containerSha256, SourceTable table, String contentSha256)
+  /**
+   * Remembers that this container entry holds this stored content, so that a later run skips it by
+   * the container's hash alone; a no-op when already remembered.
+   */
+  public synchronized void rememberContainer(
+      String containerSha256, String path, String entryName, String contentSha256)
       throws SQLException {
     insertContainer(
         connection,
         containerSha256,
-        table,
+        path,
+        entryName,
         contentSha256,
         Instant.now().truncatedTo(ChronoUnit.MICROS));
   }
@@ -614,7 +421,8 @@ public final class DevpayStore implements AutoCloseable {
   static void insertContainer(
       DuckDBConnection connection,
       String containerSha256,
-      SourceTable table,
+      String path,
+      String entryName,
       String contentSha256,
       Instant now)
       throws SQLException {
@@ -622,17 +430,12 @@ public final class DevpayStore implements AutoCloseable {
         connection.prepareStatement(
             "INSERT OR IGNORE INTO source_container VALUES (?, ?, ?, ?, ?)")) {
       insert.setString(1, containerSha256);
-      insert.setString(2, storedPath(table));
-      insert.setString(3, table.entryName());
+      insert.setString(2, path);
+      insert.setString(3, entryName);
       insert.setString(4, contentSha256);
       insert.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       insert.executeUpdate();
     }
-  }
-
-  /** Paths are stored absolute, so a store read later from another directory still locates them. */
-  static String storedPath(SourceTable table) {
-    return table.container().toAbsolutePath().normalize().toString();
   }
 
   private static String recordQuery(String condition) {
@@ -651,77 +454,8 @@ public final class DevpayStore implements AutoCloseable {
     return records;
   }
 
-  /** The ingested tables matching a condition on source_file (alias f), sorted by location. */
-  private List<IngestedFile> ingestedFilesWhere(String condition, List<String> parameters) {
-    Map<String, Map<RejectReason, Long>> rejectedByFile =
-        query(
-            "SELECT f.content_sha256, r.reason, count(*) FROM rejected_row r"
-                + " JOIN source_file f USING (content_sha256) "
-                + condition
-                + " GROUP BY ALL",
-            parameters,
-            rs -> {
-              Map<String, Map<RejectReason, Long>> counts = new HashMap<>();
-              while (rs.next()) {
-                counts
-                    .computeIfAbsent(rs.getString(1), sha -> new EnumMap<>(RejectReason.class))
-                    .put(RejectReason.valueOf(rs.getString(2)), rs.getLong(3));
-              }
-              return counts;
-            });
-    return query(
-        "SELECT f.content_sha256, f.format_id, f.dataset_id, f.path, f.entry_name,"
-            + " f.container_sha256, f.content_bytes, f.ingested_at, f.rows_read, f.rows_accepted,"
-            + " f.rows_rejected, f.duration_ms FROM source_file f "
-            + condition
-            + " ORDER BY f.path, f.entry_name, f.content_sha256",
-        parameters,
-        rs -> {
-          List<IngestedFile> files = new ArrayList<>();
-          while (rs.next()) {
-            String sha = rs.getString(1);
-            files.add(
-                new IngestedFile(
-                    sha,
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getLong(7),
-                    rs.getObject(8, OffsetDateTime.class).toInstant(),
-                    new RowCounts(
-                        rs.getLong(9),
-                        rs.getLong(10),
-                        rs.getLong(11),
-                        rejectedByFile.getOrDefault(sha, Map.of())),
-                    Duration.ofMillis(rs.getLong(12))));
-          }
-          return files;
-        });
-  }
-
-  /** Reads a query's result; the handler consumes the rows. */
-  private interface ResultHandler<T> {
-    T handle(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T query(String sql, List<String> parameters, ResultHandler<T> handler) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        statement.setString(i + 1, parameters.get(i));
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        return handler.handle(rs);
-      }
-    } catch (SQLException e) {
-      throw new DevpayException(
-          ErrorCategory.ENVIRONMENT, "cannot read the store " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Duration since(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
+  private <T> T query(String sql, List<String> parameters, Sql.ResultHandler<T> handler) {
+    return Sql.query(connection, file, sql, parameters, handler);
   }
 
   private static void closeQuietly(DuckDBConnection connection, Exception cause) {

@@ -2,19 +2,14 @@ package org.devpay.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.devpay.core.data.EditionKey;
-import org.devpay.core.model.RawRecord;
-import org.devpay.sources.Sha256;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -98,48 +93,6 @@ final class StoredRows {
       }
     }
     return seen;
-  }
-
-  /**
-   * The SHA-256 of a row's fields as read: each field's length, then its UTF-8 bytes, so that no
-   * two different rows share a digest by how their fields split.
-   */
-  static String digest(List<String> fields) {
-    MessageDigest digest = Sha256.newDigest();
-    for (String field : fields) {
-      byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
-      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) ':');
-      digest.update(bytes);
-    }
-    return Sha256.hex(digest);
-  }
-
-  /**
-   * The digest of a record whose reader did not pass its raw fields: everything the record holds
-   * but its row number, its published respondent id included (so distinct respondents never
-   * collide).
-   */
-  static String digest(RawRecord record) {
-    return digest(
-        List.of(
-            record.datasetId(),
-            record.edition(),
-            Integer.toString(record.year()),
-            record.publishedKey() ? record.respondentKey() : "",
-            record.roleLabel(),
-            String.join("\u241E", record.roleLabels()),
-            record.seniorityLabel(),
-            record.experienceText(),
-            record.employmentLabel(),
-            record.countryText(),
-            record.cityText(),
-            String.join("\u241E", record.industryLabels()),
-            String.join("\u241E", record.skillLabels()),
-            record.pay().toString(),
-            record.baseAmount().toString(),
-            Double.toString(record.weight()),
-            record.attributes().toString()));
   }
 
   /**
