@@ -139,7 +139,11 @@ final class StoredRows {
             record.pay().toString(),
             record.baseAmount().toString(),
             Double.toString(record.weight()),
-            record.attributes().toString()));
+            PayRecordTable.storedAttributes(
+                    record.attributes(),
+                    record.profession(),
+                    record.multiSelectRoles() ? record.roleLabels() : List.of())
+                .toString()));
   }
 
   /**
