@@ -1,60 +1,88 @@
 package org.devpay.cli;
 
-import java.util.Optional;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.devpay.core.analysis.FilterCriterion;
 import org.devpay.core.analysis.RecordFilter;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
-import org.devpay.core.model.Seniority;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The record filter options (as the API's filter parameters), applied before any figure. */
+/**
+ * The record filter options (as the API's filter parameters), applied before any figure: one {@code
+ * --ID VALUE} option per {@link FilterCriterion}, derived from its declaration. A command mixes it
+ * in ({@code @Mixin FilterOptions filters}); {@link #addTo} gives the mixins their options.
+ */
+@Command // picocli takes a mixin only when it carries a picocli annotation; its options come later.
 final class FilterOptions {
-  @Option(names = "--dataset", paramLabel = "ID", description = "Only this dataset.")
-  String dataset;
+  private final Map<FilterCriterion, String> values = new EnumMap<>(FilterCriterion.class);
 
-  @Option(names = "--edition", paramLabel = "EDITION", description = "Only this edition.")
-  String edition;
+  /**
+   * Adds the filter options to every command of a command line that mixes FilterOptions in. Called
+   * once, when the command line is built.
+   */
+  static void addTo(CommandLine commandLine) {
+    addTo(commandLine, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
 
-  @Option(names = "--country", paramLabel = "CC", description = "Only this country (ISO alpha-2).")
-  String country;
+  private static void addTo(CommandLine commandLine, Set<CommandSpec> done) {
+    CommandSpec spec = commandLine.getCommandSpec();
+    if (!done.add(spec)) {
+      return;
+    }
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof FilterOptions options) {
+        for (FilterCriterion criterion : FilterCriterion.values()) {
+          spec.addOption(options.option(criterion));
+        }
+      }
+    }
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      addTo(subcommand, done);
+    }
+  }
 
-  @Option(names = "--metro", paramLabel = "NAME", description = "Only this metro area.")
-  String metro;
-
-  @Option(
-      names = "--seniority",
-      paramLabel = "LEVEL",
-      description = "Only this seniority: junior, middle, senior, lead, unknown.")
-  String seniority;
-
-  @Option(names = "--industry", paramLabel = "ID", description = "Only this industry id.")
-  String industry;
-
-  @Option(names = "--skill", paramLabel = "ID", description = "Only this skill id.")
-  String skill;
+  /** The option of one criterion, writing its value into this instance. */
+  private OptionSpec option(FilterCriterion criterion) {
+    ISetter setter =
+        new ISetter() {
+          @Override
+          public <T> T set(T value) {
+            @SuppressWarnings("unchecked")
+            T previous = (T) values.get(criterion);
+            if (value == null) {
+              values.remove(criterion);
+            } else {
+              values.put(criterion, (String) value);
+            }
+            return previous;
+          }
+        };
+    return OptionSpec.builder("--" + criterion.id())
+        .paramLabel(criterion.valueLabel())
+        .description(criterion.summary())
+        .type(String.class)
+        .setter(setter)
+        .build();
+  }
 
   RecordFilter filter() {
+    RecordFilter filter = RecordFilter.NONE;
     try {
-      return new RecordFilter(
-          Optional.ofNullable(dataset),
-          Optional.ofNullable(edition),
-          Optional.ofNullable(country),
-          Optional.ofNullable(metro),
-          Optional.ofNullable(seniority)
-              .map(
-                  s ->
-                      Seniority.parse(s)
-                          .orElseThrow(
-                              () ->
-                                  new DevpayException(
-                                      ErrorCategory.USER_INPUT,
-                                      "--seniority must be junior, middle, senior, lead or"
-                                          + " unknown: "
-                                          + s))),
-          Optional.ofNullable(industry),
-          Optional.ofNullable(skill));
+      for (Map.Entry<FilterCriterion, String> entry : values.entrySet()) {
+        FilterCriterion criterion = entry.getKey();
+        filter = filter.with(criterion, criterion.canonical(entry.getValue()));
+      }
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }
+    return filter;
   }
 }

@@ -18,6 +18,7 @@ public final class Main {
   /** The configured picocli command line, with one place mapping failures to exit codes. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new DevpayCommand());
+    FilterOptions.addTo(commandLine);
     commandLine.setExecutionExceptionHandler(new FailureHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;

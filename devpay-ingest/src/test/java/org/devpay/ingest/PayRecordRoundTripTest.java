@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -49,12 +54,49 @@ class PayRecordRoundTripTest {
         PayPeriod period = PayPeriod.values()[written.size() % PayPeriod.values().length];
         TaxBasis basis = TaxBasis.values()[written.size() % TaxBasis.values().length];
         PayScope scope = PayScope.values()[written.size() % PayScope.values().length];
+        Profession profession = Profession.values()[written.size() % Profession.values().length];
         written.add(
-            withEnums("k" + written.size(), role, seniority, employment, period, basis, scope));
+            withEnums(
+                "k" + written.size(),
+                role,
+                seniority,
+                employment,
+                profession,
+                period,
+                basis,
+                scope));
       }
     }
 
     assertThat(ingestAndRead(written)).containsExactlyElementsOf(written);
+  }
+
+  /**
+   * The typed fields that live in the attributes column are stored under the keys every earlier
+   * store used ("developer_by_profession", "all_role_labels"), so SQL users and older stores see
+   * the same column, and the source's own attributes come back without them.
+   */
+  @Test
+  void professionAndSelectedRolesAreStoredInTheAttributesColumnUnderTheirEarlierKeys()
+      throws Exception {
+    List<PayRecord> written = records();
+
+    List<PayRecord> read = ingestAndRead(written);
+
+    try (Connection duckdb =
+            DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store.duckdb"));
+        Statement statement = duckdb.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT attributes['developer_by_profession'], attributes['all_role_labels']"
+                    + " FROM pay_record WHERE respondent_key = 'respondent-1'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("yes");
+      assertThat(rs.getString(2)).isEqualTo("Back-end розробник 👩‍💻; Developer, front-end");
+    }
+    assertThat(read.get(0).attributes())
+        .doesNotContainKeys("developer_by_profession", "all_role_labels")
+        .hasSize(5);
   }
 
   private List<PayRecord> ingestAndRead(List<PayRecord> written) throws IOException {
@@ -89,9 +131,11 @@ class PayRecordRoundTripTest {
             "respondent-1",
             RoleFamily.BACKEND,
             "Back-end розробник 👩‍💻",
+            List.of("Back-end розробник 👩‍💻", "Developer, front-end"),
             Seniority.LEAD_PRINCIPAL,
             OptionalDouble.of(7.5),
             Employment.CONTRACTOR,
+            Profession.DEVELOPER,
             new Location(Optional.of("UA"), Optional.of("Київ"), Optional.of("Kyiv metro")),
             List.of("fintech", "cloud, services", "ünïcödé"),
             List.of("java", "c#", "aws", "java"),
@@ -117,9 +161,11 @@ class PayRecordRoundTripTest {
             "respondent-3",
             RoleFamily.FRONTEND,
             "",
+            List.of(),
             Seniority.UNKNOWN,
             OptionalDouble.of(0),
             Employment.UNKNOWN,
+            Profession.NOT_RECORDED,
             new Location(Optional.of("US"), Optional.empty(), Optional.of("San Jose")),
             List.of(),
             List.of("python"),
@@ -144,9 +190,11 @@ class PayRecordRoundTripTest {
             "",
             RoleFamily.OTHER,
             "",
+            List.of(),
             Seniority.MIDDLE,
             OptionalDouble.empty(),
             Employment.FULL_TIME,
+            Profession.NOT_RECORDED,
             new Location(Optional.empty(), Optional.of(""), Optional.empty()),
             List.of(""),
             List.of(),
@@ -171,6 +219,7 @@ class PayRecordRoundTripTest {
       RoleFamily role,
       Seniority seniority,
       Employment employment,
+      Profession profession,
       PayPeriod period,
       TaxBasis basis,
       PayScope scope) {
@@ -181,9 +230,11 @@ class PayRecordRoundTripTest {
         respondentKey,
         role,
         role.displayName(),
+        List.of(),
         seniority,
         OptionalDouble.of(3),
         employment,
+        profession,
         Location.UNKNOWN,
         List.of(),
         List.of(),
@@ -204,9 +255,11 @@ class PayRecordRoundTripTest {
         respondentKey,
         RoleFamily.OTHER,
         "Other",
+        List.of(),
         Seniority.UNKNOWN,
         OptionalDouble.empty(),
         Employment.UNKNOWN,
+        Profession.NOT_RECORDED,
         Location.UNKNOWN,
         List.of(),
         List.of(),

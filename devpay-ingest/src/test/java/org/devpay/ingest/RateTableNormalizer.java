@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.Location;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.Rejection;
@@ -45,9 +46,11 @@ final class RateTableNormalizer implements Normalizer {
             raw.respondentKey(),
             RoleFamily.parse(raw.roleLabel()).orElse(RoleFamily.OTHER),
             raw.roleLabel(),
+            List.of(),
             Seniority.parse(raw.seniorityLabel()).orElse(Seniority.UNKNOWN),
             years(raw.experienceText()),
             Employment.FULL_TIME,
+            Profession.NOT_RECORDED,
             new Location(
                 raw.countryText().matches("[A-Z]{2}")
                     ? Optional.of(raw.countryText())

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.devpay.core.analysis.FilterCriterion;
 import org.devpay.core.analysis.PrivacyFloor;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
@@ -28,8 +29,12 @@ import org.devpay.core.model.PayRecord;
  * @param editions what each edition is, with its filter values that reach the privacy floor
  */
 record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo> editions) {
-  /** The filter criteria that have facets, by their query parameter name. */
-  static final List<String> FACETS = List.of("country", "metro", "seniority", "industry", "skill");
+  /**
+   * The filter criteria that have facets (those within an edition), by their query parameter name,
+   * in declaration order.
+   */
+  static final List<String> FACETS =
+      FilterCriterion.inEdition().stream().map(FilterCriterion::id).toList();
 
   Snapshot {
     requireNonNull(version, "version is null");
@@ -130,9 +135,10 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
    * @param currencies published currencies, sorted
    * @param basis gross or net, as published
    * @param scope base or total, as published
-   * @param facets per facet (country, metro, seniority, industry, skill), each value with at least
-   *     k rows, and whose complement in the edition is none or k rows or more, with its row count;
-   *     other values are left out, so no facet reveals a small group
+   * @param facets per facet (each {@link FilterCriterion} within an edition: country, metro,
+   *     seniority, industry, skill), each value with at least k rows, and whose complement in the
+   *     edition is none or k rows or more, with its row count; other values are left out, so no
+   *     facet reveals a small group
    */
   record EditionInfo(
       EditionKey key,
@@ -156,11 +162,10 @@ record Snapshot(String version, Instant loadedAt, PayData data, List<EditionInfo
     static EditionInfo of(
         EditionKey key, List<PayRecord> rows, SourceCitation citation, PrivacyFloor floor) {
       Map<String, SortedMap<String, Integer>> facets = new TreeMap<>();
-      facets.put("country", count(rows, r -> r.location().country().stream().toList(), floor));
-      facets.put("metro", count(rows, r -> r.location().metro().stream().toList(), floor));
-      facets.put("seniority", count(rows, r -> List.of(r.seniority().id()), floor));
-      facets.put("industry", count(rows, PayRecord::industries, floor));
-      facets.put("skill", count(rows, PayRecord::skills, floor));
+      for (FilterCriterion criterion : FilterCriterion.inEdition()) {
+        facets.put(
+            criterion.id(), count(rows, criterion.dimension().orElseThrow().values(), floor));
+      }
       return new EditionInfo(
           key,
           citation,

@@ -9,6 +9,7 @@ import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Profession;
 
 /**
  * Who the figures are about, so that pay is compared among people doing the same kind of work: by
@@ -20,11 +21,11 @@ import org.devpay.core.model.PayRecord;
  * <p>The two tests, each applied only where the dataset says something:
  *
  * <ul>
- *   <li><b>Developer by profession.</b> A record whose attribute {@value #PROFESSION_ATTRIBUTE} is
- *       "no" is removed. Adapters set it from the survey's own question (Stack Overflow 2017 {@code
- *       Professional} = "Professional developer"; 2019 onwards {@code MainBranch} = "I am a
- *       developer by profession"). Datasets that do not ask (every non-Stack-Overflow dataset,
- *       Stack Overflow 2016 and 2018) keep every row.
+ *   <li><b>Developer by profession.</b> A record whose {@link PayRecord#profession()} is {@link
+ *       Profession#NOT_DEVELOPER} is removed. Adapters set it from the survey's own question (Stack
+ *       Overflow 2017 {@code Professional} = "Professional developer"; 2019 onwards {@code
+ *       MainBranch} = "I am a developer by profession"). Datasets that do not ask (every
+ *       non-Stack-Overflow dataset, Stack Overflow 2016 and 2018) keep every row.
  *   <li><b>Full time.</b> A record whose employment is known and is not {@link
  *       Employment#FULL_TIME} (part time, contractor, self-employed, intern, not employed, other)
  *       is removed. A record whose employment is {@link Employment#UNKNOWN} (not asked, not
@@ -35,9 +36,6 @@ import org.devpay.core.model.PayRecord;
  * @param fullTimeOnly remove records whose employment is known and not full time
  */
 public record PopulationFilter(boolean developersByProfessionOnly, boolean fullTimeOnly) {
-  /** The record attribute adapters set to "yes" or "no" when the survey asks. */
-  public static final String PROFESSION_ATTRIBUTE = "developer_by_profession";
-
   /** The default: developers by profession, employed full time. */
   public static final PopulationFilter PROFESSIONAL_FULL_TIME = new PopulationFilter(true, true);
 
@@ -100,7 +98,7 @@ public record PopulationFilter(boolean developersByProfessionOnly, boolean fullT
 
   /** Whether a record passes the profession test. */
   public static boolean developerByProfession(PayRecord record) {
-    return !"no".equals(record.attributes().get(PROFESSION_ATTRIBUTE));
+    return record.profession() != Profession.NOT_DEVELOPER;
   }
 
   /** Whether a record passes the full-time test. */

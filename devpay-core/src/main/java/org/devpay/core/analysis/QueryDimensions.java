@@ -31,13 +31,7 @@ public final class QueryDimensions {
    * of the answers' population, so a cell drawn from a wider one is split by it.
    */
   public static final Dimension PROFESSION =
-      Dimension.single(
-          "profession",
-          r ->
-              List.of(
-                  r.attributes()
-                      .getOrDefault(PopulationFilter.PROFESSION_ATTRIBUTE, "unstated")
-                      .toLowerCase(Locale.ROOT)));
+      Dimension.single("profession", r -> List.of(r.profession().id()));
 
   public static final Dimension INDUSTRY = Dimension.multi("industry", PayRecord::industries);
   public static final Dimension SKILL = Dimension.multi("skill", PayRecord::skills);

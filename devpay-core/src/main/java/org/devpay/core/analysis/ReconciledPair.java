@@ -3,6 +3,7 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.OptionalDouble;
+import org.devpay.core.model.PublishedMedian;
 
 /**
  * A published median next to devpay's median for the same group, with the relative gap.

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.geo.Countries;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.PublishedMedian;
 import org.devpay.core.stats.Sample;
 
 /**

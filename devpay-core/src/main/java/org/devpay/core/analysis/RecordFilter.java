@@ -19,7 +19,8 @@ import org.devpay.core.privacy.Criterion;
  * Which records an analysis looks at: a dataset or edition, a country or metro, a seniority, an
  * industry, a skill. Applied to the records before any figure is computed, so the privacy floor is
  * enforced on the filtered cells and no presenter can publish a figure over a smaller group than k.
- * Every criterion is optional; an empty filter keeps every record.
+ * Every criterion is optional; an empty filter keeps every record. What each criterion is called,
+ * accepts and reads from a record is declared once, in {@link FilterCriterion}.
  *
  * @param datasetId keep only this dataset
  * @param edition keep only editions with this label
@@ -111,6 +112,41 @@ public record RecordFilter(
         datasetId, edition, country, metro, seniority, industry, Optional.of(value));
   }
 
+  /**
+   * This filter with one criterion set.
+   *
+   * @param value the value in canonical form ({@link FilterCriterion#canonical})
+   * @throws IllegalArgumentException when the value's form is wrong (see the constructor), or a
+   *     seniority is not a known id
+   */
+  public RecordFilter with(FilterCriterion criterion, String value) {
+    return switch (criterion) {
+      case DATASET -> withDataset(value);
+      case EDITION -> withEdition(value);
+      case COUNTRY -> withCountry(value);
+      case METRO -> withMetro(value);
+      case SENIORITY ->
+          withSeniority(
+              Seniority.parse(value)
+                  .orElseThrow(() -> new IllegalArgumentException("unknown seniority: " + value)));
+      case INDUSTRY -> withIndustry(value);
+      case SKILL -> withSkill(value);
+    };
+  }
+
+  /** The value of one criterion, when set, in canonical form (a seniority as its id). */
+  public Optional<String> value(FilterCriterion criterion) {
+    return switch (criterion) {
+      case DATASET -> datasetId;
+      case EDITION -> edition;
+      case COUNTRY -> country;
+      case METRO -> metro;
+      case SENIORITY -> seniority.map(Seniority::id);
+      case INDUSTRY -> industry;
+      case SKILL -> skill;
+    };
+  }
+
   /** True when the filter keeps every record. */
   public boolean isNone() {
     return equals(NONE);
@@ -124,12 +160,19 @@ public record RecordFilter(
 
   /** Whether one record passes every criterion. */
   public boolean test(PayRecord record) {
-    return accepts(new EditionKey(record.datasetId(), record.edition()))
-        && country.map(c -> record.location().country().equals(Optional.of(c))).orElse(true)
-        && metro.map(m -> record.location().metro().equals(Optional.of(m))).orElse(true)
-        && seniority.map(s -> record.seniority() == s).orElse(true)
-        && industry.map(record.industries()::contains).orElse(true)
-        && skill.map(record.skills()::contains).orElse(true);
+    return test(record, asCriteria());
+  }
+
+  private boolean test(PayRecord record, List<Criterion> conditions) {
+    if (!accepts(new EditionKey(record.datasetId(), record.edition()))) {
+      return false;
+    }
+    for (Criterion condition : conditions) {
+      if (!condition.test().test(record)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The records that pass, in their order. */
@@ -137,7 +180,10 @@ public record RecordFilter(
     if (isNone()) {
       return records;
     }
-    return records.stream().filter(this::test).collect(Collectors.toUnmodifiableList());
+    List<Criterion> conditions = asCriteria();
+    return records.stream()
+        .filter(r -> test(r, conditions))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -192,27 +238,21 @@ public record RecordFilter(
    */
   public List<Criterion> asCriteria() {
     List<Criterion> out = new java.util.ArrayList<>();
-    country.ifPresent(v -> out.add(QueryDimensions.COUNTRY.is(v)));
-    metro.ifPresent(v -> out.add(QueryDimensions.METRO.is(v)));
-    seniority.ifPresent(v -> out.add(QueryDimensions.SENIORITY.is(v.id())));
-    industry.ifPresent(v -> out.add(QueryDimensions.INDUSTRY.is(v)));
-    skill.ifPresent(v -> out.add(QueryDimensions.SKILL.is(v)));
+    for (FilterCriterion criterion : FilterCriterion.inEdition()) {
+      value(criterion).ifPresent(v -> out.add(criterion.dimension().orElseThrow().is(v)));
+    }
     return out;
   }
 
   /**
-   * The criteria that are set, by name (dataset, edition, country, metro, seniority, industry,
-   * skill), in that fixed order: for output and cache keys.
+   * The criteria that are set, by name, in the order {@link FilterCriterion} declares them
+   * (dataset, edition, country, metro, seniority, industry, skill): for output and cache keys.
    */
   public Map<String, String> criteria() {
     Map<String, String> out = new LinkedHashMap<>();
-    datasetId.ifPresent(v -> out.put("dataset", v));
-    edition.ifPresent(v -> out.put("edition", v));
-    country.ifPresent(v -> out.put("country", v));
-    metro.ifPresent(v -> out.put("metro", v));
-    seniority.ifPresent(v -> out.put("seniority", v.id()));
-    industry.ifPresent(v -> out.put("industry", v));
-    skill.ifPresent(v -> out.put("skill", v));
+    for (FilterCriterion criterion : FilterCriterion.values()) {
+      value(criterion).ifPresent(v -> out.put(criterion.id(), v));
+    }
     return out;
   }
 

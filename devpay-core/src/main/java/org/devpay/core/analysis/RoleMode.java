@@ -25,15 +25,6 @@ public enum RoleMode {
   PRIMARY("primary role (one per respondent)"),
   ALL_ROLES("every role a respondent selected (a respondent may count under several)");
 
-  /**
-   * The record attribute holding every selected role label, joined by {@value #LABEL_SEPARATOR};
-   * adapters of multi-select surveys set it. Without it a record has only its primary role.
-   */
-  public static final String ALL_ROLE_LABELS_ATTRIBUTE = "all_role_labels";
-
-  /** How {@link #ALL_ROLE_LABELS_ATTRIBUTE} joins labels. */
-  public static final String LABEL_SEPARATOR = "; ";
-
   private final String description;
 
   RoleMode(String description) {
@@ -48,8 +39,7 @@ public enum RoleMode {
   public List<String> labels(PayRecord record) {
     Set<String> labels = new LinkedHashSet<>();
     if (this == ALL_ROLES) {
-      String all = record.attributes().getOrDefault(ALL_ROLE_LABELS_ATTRIBUTE, "");
-      for (String label : all.split(LABEL_SEPARATOR.strip(), -1)) {
+      for (String label : record.selectedRoleLabels()) {
         if (!label.isBlank()) {
           labels.add(label.strip());
         }
@@ -59,10 +49,5 @@ public enum RoleMode {
       labels.add(record.roleLabel().strip());
     }
     return new ArrayList<>(labels);
-  }
-
-  /** Joins labels into the {@link #ALL_ROLE_LABELS_ATTRIBUTE} form. */
-  public static String joinLabels(List<String> labels) {
-    return String.join(LABEL_SEPARATOR, labels);
   }
 }

@@ -18,9 +18,13 @@ import java.util.TreeMap;
  * @param respondentKey key of the respondent within the file
  * @param role role family, from the role taxonomy
  * @param roleLabel the primary role label exactly as published
+ * @param selectedRoleLabels every role label the respondent selected, in published order, when the
+ *     survey let respondents pick several roles; empty when it asks for one (the record then counts
+ *     under its roleLabel alone)
  * @param seniority seniority, from the seniority taxonomy
  * @param yearsExperience years of professional experience (bins become midpoints)
  * @param employment employment status
+ * @param profession whether the respondent says they are a developer by profession
  * @param location country (ISO 3166-1 alpha-2), city and metro
  * @param industries canonical industry ids, from the industry taxonomy
  * @param skills canonical skill ids, from the skill taxonomy
@@ -41,9 +45,11 @@ public record PayRecord(
     String respondentKey,
     RoleFamily role,
     String roleLabel,
+    List<String> selectedRoleLabels,
     Seniority seniority,
     OptionalDouble yearsExperience,
     Employment employment,
+    Profession profession,
     Location location,
     List<String> industries,
     List<String> skills,
@@ -60,9 +66,11 @@ public record PayRecord(
     requireNonNull(respondentKey, "respondentKey is null");
     requireNonNull(role, "role is null");
     requireNonNull(roleLabel, "roleLabel is null");
+    selectedRoleLabels = List.copyOf(selectedRoleLabels);
     requireNonNull(seniority, "seniority is null");
     requireNonNull(yearsExperience, "yearsExperience is null");
     requireNonNull(employment, "employment is null");
+    requireNonNull(profession, "profession is null");
     requireNonNull(location, "location is null");
     industries = List.copyOf(industries);
     skills = List.copyOf(skills);

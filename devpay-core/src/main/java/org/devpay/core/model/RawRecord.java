@@ -24,9 +24,13 @@ import java.util.TreeMap;
  * @param rowNumber 1-based number of the data row in the file (the header is row 0)
  * @param roleLabel the primary role as published ("" when the source gives none)
  * @param roleLabels every role the respondent selected, in published order (multi-select sources)
+ * @param multiSelectRoles whether the survey let the respondent select several roles (then the
+ *     record counts under every one of roleLabels in the all-roles mode)
  * @param seniorityLabel seniority as published ("" when absent)
  * @param experienceText years of experience as published ("5", "6 - 10 years"; "" when absent)
  * @param employmentLabel employment status as published ("" when absent)
+ * @param profession whether the respondent says they are a developer by profession ({@link
+ *     Profession#NOT_RECORDED} when the survey does not ask or they did not answer)
  * @param countryText country as published: a name or a code ("" when absent)
  * @param cityText city or location as published ("" when absent)
  * @param industryLabels industries as published (empty when absent)
@@ -50,9 +54,11 @@ public record RawRecord(
     long rowNumber,
     String roleLabel,
     List<String> roleLabels,
+    boolean multiSelectRoles,
     String seniorityLabel,
     String experienceText,
     String employmentLabel,
+    Profession profession,
     String countryText,
     String cityText,
     List<String> industryLabels,
@@ -71,6 +77,7 @@ public record RawRecord(
     requireNonNull(seniorityLabel, "seniorityLabel is null");
     requireNonNull(experienceText, "experienceText is null");
     requireNonNull(employmentLabel, "employmentLabel is null");
+    requireNonNull(profession, "profession is null");
     requireNonNull(countryText, "countryText is null");
     requireNonNull(cityText, "cityText is null");
     industryLabels = List.copyOf(industryLabels);
@@ -102,9 +109,11 @@ public record RawRecord(
     private boolean publishedKey;
     private String roleLabel = "";
     private List<String> roleLabels = List.of();
+    private boolean multiSelectRoles;
     private String seniorityLabel = "";
     private String experienceText = "";
     private String employmentLabel = "";
+    private Profession profession = Profession.NOT_RECORDED;
     private String countryText = "";
     private String cityText = "";
     private List<String> industryLabels = List.of();
@@ -141,6 +150,18 @@ public record RawRecord(
 
     public Builder roleLabels(List<String> values) {
       this.roleLabels = values;
+      return this;
+    }
+
+    /** Says that the survey let the respondent select several roles (all in roleLabels). */
+    public Builder multiSelectRoles(boolean value) {
+      this.multiSelectRoles = value;
+      return this;
+    }
+
+    /** Sets the respondent's answer to "are you a developer by profession?". */
+    public Builder profession(Profession value) {
+      this.profession = value;
       return this;
     }
 
@@ -215,9 +236,11 @@ public record RawRecord(
           rowNumber,
           roleLabel,
           roleLabels,
+          multiSelectRoles,
           seniorityLabel,
           experienceText,
           employmentLabel,
+          profession,
           countryText,
           cityText,
           industryLabels,

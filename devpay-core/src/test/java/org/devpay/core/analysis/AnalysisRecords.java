@@ -11,6 +11,7 @@ import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -26,6 +27,8 @@ final class AnalysisRecords {
   private Optional<String> country = Optional.empty();
   private Optional<PayRange> range = Optional.empty();
   private final Map<String, String> attributes = new HashMap<>();
+  private Profession profession = Profession.NOT_RECORDED;
+  private List<String> selectedRoleLabels = List.of();
 
   static AnalysisRecords usd() {
     return new AnalysisRecords();
@@ -58,6 +61,16 @@ final class AnalysisRecords {
     return this;
   }
 
+  AnalysisRecords profession(Profession value) {
+    profession = value;
+    return this;
+  }
+
+  AnalysisRecords selectedRoles(String... labels) {
+    selectedRoleLabels = List.of(labels);
+    return this;
+  }
+
   AnalysisRecords bin(double lower, OptionalDouble upper) {
     range = Optional.of(new PayRange(lower, upper, "bin from " + lower));
     return this;
@@ -68,12 +81,14 @@ final class AnalysisRecords {
         datasetId,
         Integer.toString(year),
         year,
-        "r" + annualUsd + roleLabel + attributes,
+        "r" + annualUsd + roleLabel + attributes + profession + selectedRoleLabels,
         role,
         roleLabel,
+        selectedRoleLabels,
         Seniority.UNKNOWN,
         OptionalDouble.empty(),
         employment,
+        profession,
         new Location(country, Optional.empty(), Optional.empty()),
         List.of(),
         List.of(),

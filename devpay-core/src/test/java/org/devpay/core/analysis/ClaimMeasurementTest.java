@@ -19,6 +19,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -61,9 +62,11 @@ class ClaimMeasurementTest {
         "r" + counter++,
         role,
         role.displayName(),
+        List.of(),
         Seniority.UNKNOWN,
         OptionalDouble.of(years),
         employment,
+        Profession.NOT_RECORDED,
         new Location(Optional.of("UA"), Optional.empty(), Optional.empty()),
         List.of(),
         skills,

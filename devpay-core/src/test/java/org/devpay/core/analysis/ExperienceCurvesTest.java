@@ -12,6 +12,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -35,9 +36,11 @@ class ExperienceCurvesTest {
         "k" + annual + role + years,
         role,
         role.displayName(),
+        List.of(),
         Seniority.UNKNOWN,
         years,
         Employment.FULL_TIME,
+        Profession.NOT_RECORDED,
         Location.UNKNOWN,
         List.of(),
         List.of(),

@@ -7,21 +7,20 @@ import java.util.List;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Profession;
 import org.junit.jupiter.api.Test;
 
 class PopulationFilterTest {
-  private static final String PROFESSION = PopulationFilter.PROFESSION_ATTRIBUTE;
-
   private final List<PayRecord> records =
       List.of(
-          AnalysisRecords.usd().attribute(PROFESSION, "yes").pay(100),
-          AnalysisRecords.usd().attribute(PROFESSION, "no").pay(101),
+          AnalysisRecords.usd().profession(Profession.DEVELOPER).pay(100),
+          AnalysisRecords.usd().profession(Profession.NOT_DEVELOPER).pay(101),
           AnalysisRecords.usd()
-              .attribute(PROFESSION, "no")
+              .profession(Profession.NOT_DEVELOPER)
               .employment(Employment.PART_TIME)
               .pay(102),
           AnalysisRecords.usd()
-              .attribute(PROFESSION, "yes")
+              .profession(Profession.DEVELOPER)
               .employment(Employment.CONTRACTOR)
               .pay(103),
           // Not asked: kept by the profession test; employment unknown: kept by the full-time test.

@@ -10,6 +10,8 @@ import org.devpay.core.data.EditionKey;
 import org.devpay.core.geo.Countries;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Profession;
+import org.devpay.core.model.PublishedMedian;
 import org.devpay.core.model.RoleFamily;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class ReconciliationTest {
           AnalysisRecords.usd()
               .role(RoleFamily.BACKEND, BACK_END)
               .country("US")
-              .attribute(PopulationFilter.PROFESSION_ATTRIBUTE, "yes")
+              .profession(Profession.DEVELOPER)
               .pay(100_000 + 10_000 * i));
     }
     // A US back-end student earning 10k: only bases without the profession test include them.
@@ -42,7 +44,7 @@ class ReconciliationTest {
         AnalysisRecords.usd()
             .role(RoleFamily.BACKEND, BACK_END)
             .country("US")
-            .attribute(PopulationFilter.PROFESSION_ATTRIBUTE, "no")
+            .profession(Profession.NOT_DEVELOPER)
             .employment(Employment.OTHER)
             .pay(10_000));
     // US front-end: 60k..150k, median 105k; the 60k one also selected back-end.
@@ -51,10 +53,9 @@ class ReconciliationTest {
           AnalysisRecords.usd()
               .role(RoleFamily.FRONTEND, FRONT_END)
               .country("US")
-              .attribute(PopulationFilter.PROFESSION_ATTRIBUTE, "yes");
+              .profession(Profession.DEVELOPER);
       if (i == 0) {
-        record.attribute(
-            RoleMode.ALL_ROLE_LABELS_ATTRIBUTE, RoleMode.joinLabels(List.of(BACK_END, FRONT_END)));
+        record.selectedRoles(BACK_END, FRONT_END);
       }
       records.add(record.pay(60_000 + 10_000 * i));
     }
@@ -164,9 +165,7 @@ class ReconciliationTest {
   @Test
   void withoutMultiSelectAnswersOnlyPrimaryRolesAreTried() {
     List<PayRecord> single =
-        records().stream()
-            .filter(r -> !r.attributes().containsKey(RoleMode.ALL_ROLE_LABELS_ATTRIBUTE))
-            .toList();
+        records().stream().filter(r -> r.selectedRoleLabels().isEmpty()).toList();
 
     EditionReconciliation result = reconciliation.reconcile(EDITION, single, publishedFigures());
 

@@ -15,6 +15,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -41,9 +42,11 @@ class RecordFilterTest {
         "k" + annual,
         RoleFamily.BACKEND,
         "Backend",
+        List.of(),
         seniority,
         OptionalDouble.empty(),
         Employment.FULL_TIME,
+        Profession.NOT_RECORDED,
         new Location(Optional.of(country), Optional.empty(), Optional.ofNullable(metro)),
         industries,
         skills,

@@ -2,7 +2,6 @@ package org.devpay.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,7 @@ class RoleModeTest {
     PayRecord record =
         AnalysisRecords.usd()
             .role(RoleFamily.FULLSTACK, "Developer, full-stack")
-            .attribute(
-                RoleMode.ALL_ROLE_LABELS_ATTRIBUTE,
-                RoleMode.joinLabels(
-                    List.of("Developer, back-end", "Developer, full-stack", "Developer, mobile")))
+            .selectedRoles("Developer, back-end", "Developer, full-stack", "Developer, mobile")
             .pay(90_000);
 
     assertThat(RoleMode.PRIMARY.labels(record)).containsExactly("Developer, full-stack");
@@ -25,7 +21,7 @@ class RoleModeTest {
   }
 
   @Test
-  void withoutTheAttributeEveryModeGivesThePrimaryLabelAndNoLabelGivesNone() {
+  void withoutSelectedRolesEveryModeGivesThePrimaryLabelAndNoLabelGivesNone() {
     PayRecord single = AnalysisRecords.usd().role(RoleFamily.BACKEND, "Developer, back-end").pay(1);
     PayRecord none = AnalysisRecords.usd().pay(1);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.RoleFamily;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class RolePayAnswerPopulationAndBinsTest {
     records.add(
         AnalysisRecords.usd()
             .role(RoleFamily.BACKEND, "b")
-            .attribute(PopulationFilter.PROFESSION_ATTRIBUTE, "no")
+            .profession(Profession.NOT_DEVELOPER)
             .pay(5_000));
     records.add(
         AnalysisRecords.usd()

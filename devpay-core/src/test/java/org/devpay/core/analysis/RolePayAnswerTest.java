@@ -15,6 +15,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -37,9 +38,11 @@ class RolePayAnswerTest {
         "k" + annualEur + role,
         role,
         role.displayName(),
+        List.of(),
         Seniority.UNKNOWN,
         OptionalDouble.empty(),
         Employment.FULL_TIME,
+        Profession.NOT_RECORDED,
         Location.UNKNOWN,
         List.of(),
         List.of(),

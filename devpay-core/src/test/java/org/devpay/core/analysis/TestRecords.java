@@ -15,6 +15,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -55,9 +56,11 @@ public final class TestRecords {
             "r" + records.size(),
             role,
             role.displayName(),
+            List.of(),
             seniority,
             years,
             Employment.FULL_TIME,
+            Profession.NOT_RECORDED,
             new Location(
                 Optional.ofNullable(country), Optional.empty(), Optional.ofNullable(metro)),
             List.of(),

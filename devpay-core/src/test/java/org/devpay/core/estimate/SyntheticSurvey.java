@@ -15,6 +15,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -118,9 +119,11 @@ final class SyntheticSurvey {
         key,
         role,
         role.displayName(),
+        List.of(),
         Seniority.UNKNOWN,
         OptionalDouble.of(years),
         Employment.FULL_TIME,
+        Profession.NOT_RECORDED,
         new Location(Optional.of("DE"), Optional.of(metro), Optional.of(metro)),
         List.of(),
         skills,

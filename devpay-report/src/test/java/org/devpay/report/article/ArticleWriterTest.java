@@ -21,6 +21,7 @@ import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
@@ -128,9 +129,11 @@ class ArticleWriterTest {
         role.id() + i,
         role,
         role.displayName(),
+        List.of(),
         Seniority.UNKNOWN,
         OptionalDouble.of(1 + 1.5 * (i % 10)),
         Employment.FULL_TIME,
+        Profession.NOT_RECORDED,
         new Location(Optional.of("UA"), Optional.empty(), Optional.empty()),
         List.of(),
         List.of(),

@@ -4,7 +4,10 @@
 "use strict";
 
 (function () {
-  const FACETS = ["country", "metro", "seniority", "industry", "skill"];
+  // The record filter's criteria within an edition, as the page's selects name them (a server test
+  // holds them to the filter's one declaration, FilterCriterion); their values come from
+  // /api/datasets.
+  const FACETS = Array.from(document.querySelectorAll("select[data-facet]"), (s) => s.dataset.facet);
   const COLORS = { backend: "#0b5cad", frontend: "#b34700", fullstack: "#2e7d32" };
   const RATIO_COLORS = { frontend: "#b34700", fullstack: "#2e7d32" };
   const state = { datasets: null, editions: [], request: 0 };

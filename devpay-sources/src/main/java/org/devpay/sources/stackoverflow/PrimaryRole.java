@@ -1,14 +1,12 @@
 package org.devpay.sources.stackoverflow;
 
 import java.util.List;
-import org.devpay.core.analysis.RoleMode;
 
 /**
  * The documented rule that gives each Stack Overflow respondent one primary role in the years when
  * the developer-type question was multi-select (2017 to 2022), so that no respondent sits in two
- * compared groups. Every selected type is kept beside it ({@link
- * RoleMode#ALL_ROLE_LABELS_ATTRIBUTE}) for the "all roles" mode, which is never used inside one
- * comparison.
+ * compared groups. Every selected type is kept beside it ({@code RawRecord.roleLabels()}) for the
+ * "all roles" mode, which is never used inside one comparison.
  *
  * <p><b>Rule</b>, the web side first because it is what the question of devpay is about, and
  * matching the role taxonomy's own rule that a label naming both sides is full-stack:
@@ -27,6 +25,9 @@ import org.devpay.core.analysis.RoleMode;
  * </ol>
  */
 final class PrimaryRole {
+  /** How rule 3 joins the back-end and front-end labels, as the role taxonomy reads them. */
+  static final String BOTH_SIDES_SEPARATOR = "; ";
+
   private PrimaryRole() {}
 
   /**
@@ -46,7 +47,7 @@ final class PrimaryRole {
       return roles.fullStack();
     }
     if (backEnd && frontEnd) {
-      return RoleMode.joinLabels(List.of(roles.backEnd(), roles.frontEnd()));
+      return String.join(BOTH_SIDES_SEPARATOR, roles.backEnd(), roles.frontEnd());
     }
     if (backEnd) {
       return roles.backEnd();

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.devpay.core.analysis.PublishedMedian;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
+import org.devpay.core.model.PublishedMedian;
 import org.devpay.sources.csv.Amounts;
 
 /**

@@ -10,10 +10,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import org.devpay.core.analysis.PopulationFilter;
-import org.devpay.core.analysis.RoleMode;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
@@ -54,13 +53,13 @@ import org.devpay.sources.csv.RowRejectedException;
  *       comp_frequency}, {@code currency} (ISO code) and {@code comp_annual_local}, annualised by
  *       {@link CompensationAnswer} (weekly × 50, monthly × 12, Stack Overflow's rule).
  *   <li><b>Role</b>: the primary role by {@link PrimaryRole} in multi-select years, every selected
- *       type in {@link RawRecord#roleLabels()} and in the {@link
- *       RoleMode#ALL_ROLE_LABELS_ATTRIBUTE} attribute; the answer itself in single-choice years.
+ *       type in {@link RawRecord#roleLabels()}, marked {@link RawRecord#multiSelectRoles()} for the
+ *       all-roles mode; the answer itself in single-choice years.
  *   <li><b>Employment</b>: the answer; in multi-select years the status {@link PrimaryEmployment}
  *       picks; not recorded before 2015 (not asked).
- *   <li><b>Developer by profession</b>: attribute {@value PopulationFilter#PROFESSION_ATTRIBUTE}
- *       "yes"/"no" from {@code Professional} (2017) or {@code MainBranch} (2019 onwards); absent
- *       when not asked (until 2016, 2018) or not answered. The population filter reads it.
+ *   <li><b>Developer by profession</b>: {@link RawRecord#profession()} from {@code Professional}
+ *       (2017) or {@code MainBranch} (2019 onwards); {@link Profession#NOT_RECORDED} when not asked
+ *       (until 2016, 2018) or not answered. The population filter reads it.
  *   <li>Country (as published; the normalizer maps names to ISO codes), experience (2011 to 2014
  *       read back by {@link SpreadsheetExperience}, the published answer kept in attribute {@code
  *       experience_published} where it differs), industry, skills from the year's worked-with
@@ -196,20 +195,7 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
     }
     Attributes attributes = new Attributes();
     columns.attributes().forEach((key, column) -> attributes.put(key, answer(row, column)));
-    schema
-        .profession()
-        .ifPresent(
-            question -> {
-              String answer = answer(row, columns.profession());
-              if (!answer.isEmpty()) {
-                attributes.put(
-                    PopulationFilter.PROFESSION_ATTRIBUTE,
-                    answer.equals(question.professional()) ? "yes" : "no");
-              }
-            });
-    if (roles.multiSelect() && !roleLabels.isEmpty()) {
-      attributes.put(RoleMode.ALL_ROLE_LABELS_ATTRIBUTE, RoleMode.joinLabels(roleLabels));
-    }
+    Profession profession = profession(row, columns);
     putCompensation(row, columns, attributes);
     String experience = answer(row, columns.experience());
     if (schema.experienceAnswers() == SurveySchema.ExperienceAnswers.SPREADSHEET_BINS) {
@@ -236,6 +222,8 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
         .respondentKey(respondent.isEmpty() ? Long.toString(row.rowNumber()) : respondent)
         .roleLabels(roleLabels)
         .roleLabel(role)
+        .multiSelectRoles(roles.multiSelect())
+        .profession(profession)
         .experienceText(experience)
         .employmentLabel(employment)
         .countryText(answer(row, columns.country()))
@@ -283,6 +271,21 @@ public final class StackOverflowSurveyAdapter extends CsvSourceAdapter {
           Amounts.quote(midpointName, midpoint) + " is not inside " + Amounts.quote(column, label));
     }
     return new PublishedPay(amount, "USD", PayPeriod.YEAR, TaxBasis.GROSS, schema.scope(), range);
+  }
+
+  /** The answer to the developer-by-profession question, where the year asks it. */
+  private Profession profession(CsvRow row, Columns columns) {
+    Optional<SurveySchema.Profession> question = schema.profession();
+    if (question.isEmpty()) {
+      return Profession.NOT_RECORDED;
+    }
+    String answer = answer(row, columns.profession());
+    if (answer.isEmpty()) {
+      return Profession.NOT_RECORDED;
+    }
+    return answer.equals(question.get().professional())
+        ? Profession.DEVELOPER
+        : Profession.NOT_DEVELOPER;
   }
 
   /** Why a binned pay answer gives no amount: empty, or an answer that is not a bin. */

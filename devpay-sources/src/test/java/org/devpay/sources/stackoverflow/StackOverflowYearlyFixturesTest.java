@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.devpay.core.analysis.PopulationFilter;
-import org.devpay.core.analysis.RoleMode;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.model.RejectReason;
 import org.devpay.core.model.RoleFamily;
@@ -149,9 +149,9 @@ class StackOverflowYearlyFixturesTest {
     assertThat(fullStack.roleLabel()).isEqualTo("Full-stack developer");
     assertThat(fullStack.roleLabels())
         .containsExactly("Back-end developer", "Full-stack developer");
-    assertThat(fullStack.attributes())
-        .containsEntry(
-            RoleMode.ALL_ROLE_LABELS_ATTRIBUTE, "Back-end developer; Full-stack developer");
+    assertThat(fullStack.multiSelectRoles()).isTrue();
+    assertThat(normalized(fullStack).selectedRoleLabels())
+        .containsExactly("Back-end developer", "Full-stack developer");
 
     RawRecord bothSides = row(2018, 2);
     assertThat(bothSides.roleLabel()).isEqualTo("Back-end developer; Front-end developer");
@@ -174,7 +174,8 @@ class StackOverflowYearlyFixturesTest {
           .allSatisfy(
               r -> {
                 assertThat(r.roleLabels()).hasSizeLessThanOrEqualTo(1);
-                assertThat(r.attributes()).doesNotContainKey(RoleMode.ALL_ROLE_LABELS_ATTRIBUTE);
+                assertThat(r.multiSelectRoles()).isFalse();
+                assertThat(normalized(r).selectedRoleLabels()).isEmpty();
               });
     }
     assertThat(normalized(row(2023, 1)).role()).isEqualTo(RoleFamily.BACKEND);
@@ -193,14 +194,14 @@ class StackOverflowYearlyFixturesTest {
     assertThat(normalized(row(2021, 2)).employment()).isEqualTo(Employment.OTHER);
     assertThat(normalized(row(2025, 1)).employment()).isEqualTo(Employment.FULL_TIME);
 
-    String profession = PopulationFilter.PROFESSION_ATTRIBUTE;
-    assertThat(row(2019, 1).attributes()).containsEntry(profession, "yes");
-    assertThat(row(2019, 3).attributes()).containsEntry(profession, "no");
-    assertThat(row(2023, 4).attributes()).containsEntry(profession, "no");
-    assertThat(row(2025, 3).attributes()).containsEntry(profession, "no");
+    assertThat(row(2019, 1).profession()).isEqualTo(Profession.DEVELOPER);
+    assertThat(row(2019, 3).profession()).isEqualTo(Profession.NOT_DEVELOPER);
+    assertThat(row(2023, 4).profession()).isEqualTo(Profession.NOT_DEVELOPER);
+    assertThat(row(2025, 3).profession()).isEqualTo(Profession.NOT_DEVELOPER);
+    assertThat(normalized(row(2019, 1)).profession()).isEqualTo(Profession.DEVELOPER);
     // 2018 did not ask.
     assertThat(read(2018).accepted)
-        .allSatisfy(r -> assertThat(r.attributes()).doesNotContainKey(profession));
+        .allSatisfy(r -> assertThat(r.profession()).isEqualTo(Profession.NOT_RECORDED));
 
     // The default population keeps developers by profession who work full time.
     List<PayRecord> records2019 = read(2019).accepted.stream().map(r -> normalized(r)).toList();

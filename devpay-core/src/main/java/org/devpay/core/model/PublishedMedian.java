@@ -1,4 +1,4 @@
-package org.devpay.core.analysis;
+package org.devpay.core.model;
 
 import static java.util.Objects.requireNonNull;
 
