@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       EstimateCommand.class,
       StandingCommand.class,
+      ResultsCommand.class,
       SynthCommand.class,
       ExportCommand.class,
       picocli.CommandLine.HelpCommand.class

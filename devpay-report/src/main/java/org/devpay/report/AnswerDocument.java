@@ -82,6 +82,59 @@ public final class AnswerDocument {
     return node;
   }
 
+  /**
+   * The screened ratios of medians of every edition as flat rows, one per edition and ratio (the
+   * figures of the JSON's {@code screened.ratios}, with the population counts they rest on): the
+   * summary behind {@code devpay results}. A ratio without an estimate leaves its figures empty and
+   * says why.
+   */
+  public static ReportRows ratioRows(List<EditionReport> reports) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (EditionReport report : reports) {
+      EditionAnswer answer = report.answer();
+      String pay =
+          answer.basis().name().toLowerCase(Locale.ROOT)
+              + " "
+              + answer.scope().name().toLowerCase(Locale.ROOT)
+              + ", "
+              + answer.currency();
+      for (RatioFigure ratio : answer.screened().ratios()) {
+        List<String> row = new java.util.ArrayList<>();
+        row.add(answer.datasetId());
+        row.add(answer.edition());
+        row.add(pay);
+        row.add(Integer.toString(answer.population().rowsKept()));
+        row.add(Integer.toString(answer.population().rowsWithPay()));
+        row.add(ratio.numerator().displayName() + " / " + ratio.denominator().displayName());
+        if (ratio.estimate().isPresent()) {
+          Estimate e = ratio.estimate().get();
+          row.add(ComparisonDocument.number(e.estimate(), 3));
+          row.add(ComparisonDocument.number(e.lower(), 3));
+          row.add(ComparisonDocument.number(e.upper(), 3));
+          row.add(ratio.direction().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        } else {
+          row.addAll(List.of("", "", ""));
+          row.add(ratio.note());
+        }
+        rows.add(row);
+      }
+    }
+    return new ReportRows(
+        List.of(
+            "dataset",
+            "edition",
+            "pay",
+            "rows kept",
+            "rows with pay",
+            "ratio of medians",
+            "estimate",
+            "ci lo",
+            "ci hi",
+            "reading"),
+        List.of(false, false, false, true, true, false, true, true, true, false),
+        rows);
+  }
+
   /** A fresh JSON object, for callers that add sections (such as an ingest report). */
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
