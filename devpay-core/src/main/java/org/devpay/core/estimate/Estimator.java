@@ -148,7 +148,7 @@ public final class Estimator {
       try {
         answered.add(estimateIn(population, canonical, compareRoles));
       } catch (Refusal refusal) {
-        skipped.add(new EstimateResult.Skipped(population.key, refusal.getMessage()));
+        skipped.add(new EstimateResult.Skipped(population.key(), refusal.getMessage()));
       }
     }
     // The edition that uses most of what the profile states comes first; then the most recent,
@@ -215,9 +215,18 @@ public final class Estimator {
     boolean seniority = hasSeniority(population);
     FeatureSet full =
         new FeatureSet(
-            place, population.hasYears, seniority, population.hasIndustry, population.hasSkills);
+            place,
+            population.recordsYears(),
+            seniority,
+            population.recordsIndustries(),
+            population.recordsSkills());
     FeatureSet basic =
-        new FeatureSet(place, population.hasYears, !population.hasYears && seniority, false, false);
+        new FeatureSet(
+            place,
+            population.recordsYears(),
+            !population.recordsYears() && seniority,
+            false,
+            false);
     Optional<ModelSummary> fullSummary = Optional.empty();
     Optional<ModelSummary> basicSummary = Optional.empty();
     Optional<String> failure = Optional.empty();
@@ -227,43 +236,33 @@ public final class Estimator {
     } catch (IllegalArgumentException e) {
       failure = Optional.of(e.getMessage());
     }
-    List<PayRecord> records = data.records(population.key);
+    List<PayRecord> records = data.records(population.key());
     return new EditionEvaluation(
-        population.key,
-        population.currency,
-        distinct(population, r -> r.published().basis().name()),
-        distinct(population, r -> r.published().scope().name()),
+        population.key(),
+        population.currency(),
+        population.basis(),
+        population.scope(),
         records.size(),
-        population.notEmployed,
-        population.screenedOut,
+        population.notEmployed(),
+        population.screenedOut(),
         population.size(),
-        population.binned,
-        population.weighted,
+        population.publishesBins(),
+        population.rowsAreWeighted(),
         fullSummary,
         basicSummary,
         failure);
   }
 
   private static FeatureSet.Place place(EditionPopulation population) {
-    if (population.hasMetro) {
+    if (population.recordsMetros()) {
       return FeatureSet.Place.METRO;
     }
-    long withCountry = population.facts.stream().filter(f -> f.country().isPresent()).count();
-    return withCountry >= EditionPopulation.STATED_SHARE * population.size()
-        ? FeatureSet.Place.COUNTRY
-        : FeatureSet.Place.NONE;
+    return population.recordsCountries() ? FeatureSet.Place.COUNTRY : FeatureSet.Place.NONE;
   }
 
   /** Whether at least two stated seniority levels have enough rows to be told apart. */
   private boolean hasSeniority(EditionPopulation population) {
-    Map<String, Integer> counts = new TreeMap<>();
-    population.facts.forEach(f -> counts.merge(f.seniority(), 1, Integer::sum));
-    long levels =
-        counts.entrySet().stream()
-            .filter(e -> !e.getKey().equals(Seniority.UNKNOWN.id()))
-            .filter(e -> e.getValue() >= settings.minimumLevelRows())
-            .count();
-    return levels >= 2;
+    return population.tellsSenioritiesApart(settings.minimumLevelRows());
   }
 
   private Answered estimateIn(EditionPopulation population, Profile profile, boolean compareRoles) {
@@ -271,13 +270,13 @@ public final class Estimator {
     String role = profile.role().id();
     Optional<String> metro = profile.metro();
     Optional<String> country =
-        profile.country().or(() -> metro.map(m -> population.countryOfMetro.get(m)));
+        profile.country().or(() -> metro.flatMap(population::countryOfMetro));
     FeatureSet.Place place;
     Map<String, String> criteria = new LinkedHashMap<>();
     criteria.put("role", role);
     Predicate<Facts> inPlace;
     String where;
-    if (metro.isPresent() && population.hasMetro) {
+    if (metro.isPresent() && population.recordsMetros()) {
       place = FeatureSet.Place.METRO;
       criteria.put("metro", metro.get());
       inPlace = f -> f.metro().equals(metro);
@@ -305,7 +304,7 @@ public final class Estimator {
     String cellName = profile.role().displayName() + where;
     List<Integer> cell = new ArrayList<>();
     for (int i = 0; i < population.size(); i++) {
-      Facts facts = population.facts.get(i);
+      Facts facts = population.facts(i);
       if (facts.role().equals(role) && inPlace.test(facts)) {
         cell.add(i);
       }
@@ -316,19 +315,19 @@ public final class Estimator {
           "fewer than k = " + k + " respondents in the comparable cell (" + cellName + ")");
     }
 
-    boolean experience = profile.yearsExperience().isPresent() && population.hasYears;
-    if (profile.yearsExperience().isPresent() && !population.hasYears) {
+    boolean experience = profile.yearsExperience().isPresent() && population.recordsYears();
+    if (profile.yearsExperience().isPresent() && !population.recordsYears()) {
       notes.add("this edition does not record years of experience: they are not used");
     }
     boolean seniority = profile.seniority().isPresent() && hasSeniority(population);
     if (profile.seniority().isPresent() && !seniority) {
       notes.add("this edition does not tell seniority levels apart: seniority is not used");
     }
-    boolean industry = profile.industry().isPresent() && population.hasIndustry;
+    boolean industry = profile.industry().isPresent() && population.recordsIndustries();
     if (profile.industry().isPresent() && !industry) {
       notes.add("this edition does not record industries: industry is not used");
     }
-    boolean skills = !profile.skills().isEmpty() && population.hasSkills;
+    boolean skills = !profile.skills().isEmpty() && population.recordsSkills();
     if (!profile.skills().isEmpty() && !skills) {
       notes.add("this edition does not record skills: skills are not used");
     }
@@ -424,7 +423,7 @@ public final class Estimator {
               + terms.latestYear
               + ", the latest in this edition");
     }
-    if (population.binned) {
+    if (population.publishesBins()) {
       notes.add(
           "pay is published in bins: the model reads each bin's value (its midpoint; the open top"
               + " bin at the value the source gives)");
@@ -454,15 +453,15 @@ public final class Estimator {
     double[] band = model.predictLog(facts);
     Exchange exchange = exchange(population, cell);
     PayBand modelled =
-        new PayBand(population.currency, Math.exp(band[0]), Math.exp(band[1]), Math.exp(band[2]));
+        new PayBand(population.currency(), Math.exp(band[0]), Math.exp(band[1]), Math.exp(band[2]));
     PayBand local = exchange.local(modelled);
     PayBand usd = exchange.usd(modelled);
     // The cell's own figures are published only when the disclosure control releases the cell:
     // among the estimator's cells, and against the answers' population (in a job is wider).
     Release release =
-        population.universe.release(
+        population.release(
             placeCell(CellSpec.role(profile.role()), criteria),
-            cell.stream().map(population.rows::get).toList());
+            cell.stream().map(population::record).toList());
     ComparableCell comparable;
     List<Integer> publishedCell = List.of();
     if (release.published()) {
@@ -471,14 +470,14 @@ public final class Estimator {
       Set<PayRecord> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       kept.addAll(release.rows());
       List<Integer> published =
-          cell.stream().filter(i -> kept.contains(population.rows.get(i))).toList();
+          cell.stream().filter(i -> kept.contains(population.record(i))).toList();
       publishedCell = published;
       double[] cellPay = new double[published.size()];
       double[] cellWeights = new double[published.size()];
       double respondents = 0;
       for (int i = 0; i < published.size(); i++) {
-        cellPay[i] = population.pay[published.get(i)];
-        cellWeights[i] = population.weights[published.get(i)];
+        cellPay[i] = population.pay(published.get(i));
+        cellWeights[i] = population.weight(published.get(i));
         respondents += cellWeights[i];
       }
       double cellMedian = Sample.weighted(cellPay, cellWeights).median();
@@ -505,7 +504,7 @@ public final class Estimator {
 
     List<Integer> usableCell =
         publishedCell.stream()
-            .filter(i -> ModelTerms.usable(terms.features, population.facts.get(i)))
+            .filter(i -> ModelTerms.usable(terms.features, population.facts(i)))
             .toList();
     List<Adjustment> adjustments = List.of();
     if (comparable.withheld()) {
@@ -530,13 +529,13 @@ public final class Estimator {
         }
         List<PayRecord> otherRows = new ArrayList<>();
         for (int i = 0; i < population.size(); i++) {
-          Facts f = population.facts.get(i);
+          Facts f = population.facts(i);
           if (f.role().equals(other.id()) && inPlace.test(f)) {
-            otherRows.add(population.rows.get(i));
+            otherRows.add(population.record(i));
           }
         }
         Release otherRelease =
-            population.universe.release(placeCell(CellSpec.role(other), criteria), otherRows);
+            population.release(placeCell(CellSpec.role(other), criteria), otherRows);
         if (!otherRelease.published()) {
           continue;
         }
@@ -544,7 +543,7 @@ public final class Estimator {
         double[] otherBand = model.predictLog(facts.withRole(other.id()));
         PayBand otherModelled =
             new PayBand(
-                population.currency,
+                population.currency(),
                 Math.exp(otherBand[0]),
                 Math.exp(otherBand[1]),
                 Math.exp(otherBand[2]));
@@ -560,12 +559,12 @@ public final class Estimator {
     }
     PayEstimate estimate =
         new PayEstimate(
-            population.key,
-            data.citation(population.key).title(),
-            data.citation(population.key).payDescription(),
-            distinct(population, r -> r.published().basis().name()),
-            distinct(population, r -> r.published().scope().name()),
-            population.rows.stream().map(PayRecord::year).distinct().sorted().toList(),
+            population.key(),
+            data.citation(population.key()).title(),
+            data.citation(population.key()).payDescription(),
+            population.basis(),
+            population.scope(),
+            population.surveyYears(),
             local,
             usd,
             exchange.usdPerUnit,
@@ -619,17 +618,17 @@ public final class Estimator {
   private static List<Adjustment> adjustments(
       FittedModel model, Facts profile, EditionPopulation population, List<Integer> cell) {
     ModelTerms terms = model.terms;
-    List<Facts> rows = cell.stream().map(population.facts::get).toList();
+    List<Facts> rows = cell.stream().map(population::facts).toList();
     double total = 0;
     for (int i : cell) {
-      total += population.weights[i];
+      total += population.weight(i);
     }
     double weightSum = total;
     java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<Facts>> cellMean =
         term -> {
           double sum = 0;
           for (int j = 0; j < rows.size(); j++) {
-            sum += population.weights[cell.get(j)] * term.applyAsDouble(rows.get(j));
+            sum += population.weight(cell.get(j)) * term.applyAsDouble(rows.get(j));
           }
           return sum / weightSum;
         };
@@ -750,12 +749,12 @@ public final class Estimator {
     double sum = 0;
     double weight = 0;
     for (int i : training) {
-      Facts f = population.facts.get(i);
+      Facts f = population.facts(i);
       if (metro && !f.country().equals(profile.country())) {
         continue;
       }
-      sum += population.weights[i] * model.coefficient(ModelTerms.PLACE, terms.place(f));
-      weight += population.weights[i];
+      sum += population.weight(i) * model.coefficient(ModelTerms.PLACE, terms.place(f));
+      weight += population.weight(i);
     }
     if (weight == 0) {
       return Optional.empty();
@@ -820,21 +819,20 @@ public final class Estimator {
   }
 
   private static Exchange exchange(EditionPopulation population, List<Integer> cell) {
-    if (!population.multipleCurrencies) {
-      double[] rates =
-          cell.stream().mapToDouble(i -> population.rows.get(i).usdPerUnit()).toArray();
+    if (!population.mixesCurrencies()) {
+      double[] rates = cell.stream().mapToDouble(i -> population.record(i).usdPerUnit()).toArray();
       return new Exchange(
-          population.currency, org.devpay.core.stats.Quantiles.of(rates, 0.5), false);
+          population.currency(), org.devpay.core.stats.Quantiles.of(rates, 0.5), false);
     }
     Map<String, Integer> counts = new TreeMap<>();
     for (int i : cell) {
-      counts.merge(population.rows.get(i).published().currency(), 1, Integer::sum);
+      counts.merge(population.record(i).published().currency(), 1, Integer::sum);
     }
     String currency =
         counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     double[] rates =
         cell.stream()
-            .map(population.rows::get)
+            .map(population::record)
             .filter(r -> r.published().currency().equals(currency))
             .mapToDouble(PayRecord::usdPerUnit)
             .toArray();
@@ -850,14 +848,14 @@ public final class Estimator {
     if (profile.metro().isPresent()) {
       Map<String, String> metros = new TreeMap<>();
       Map<String, Integer> counts = new HashMap<>();
-      Map<String, String> countries = new HashMap<>();
       for (EditionPopulation population : inScope) {
-        population.metroRows.forEach(
-            (m, n) -> {
-              metros.put(m.toLowerCase(Locale.ROOT), m);
-              counts.merge(m, n, Integer::sum);
-            });
-        population.countryOfMetro.forEach(countries::putIfAbsent);
+        population
+            .rowsPerMetro()
+            .forEach(
+                (m, n) -> {
+                  metros.put(m.toLowerCase(Locale.ROOT), m);
+                  counts.merge(m, n, Integer::sum);
+                });
       }
       String asked = profile.metro().get();
       String metro = metros.get(asked.strip().toLowerCase(Locale.ROOT));
@@ -878,7 +876,13 @@ public final class Estimator {
                 + "; metros with at least k respondents: "
                 + abbreviate(offered));
       }
-      String country = countries.get(metro);
+      // The first edition in scope that knows the metro names its country.
+      String country =
+          inScope.stream()
+              .map(p -> p.countryOfMetro(metro))
+              .flatMap(Optional::stream)
+              .findFirst()
+              .orElse(null);
       if (profile.country().isPresent()
           && country != null
           && !profile.country().get().equals(country)) {
@@ -893,7 +897,7 @@ public final class Estimator {
       }
     }
     if (profile.industry().isPresent()) {
-      Set<String> known = vocabulary(inScope, p -> p.industryRows);
+      Set<String> known = vocabulary(inScope, EditionPopulation::rowsPerIndustry);
       if (!known.contains(profile.industry().get())) {
         throw new DevpayException(
             ErrorCategory.USER_INPUT,
@@ -904,7 +908,7 @@ public final class Estimator {
       }
     }
     if (!profile.skills().isEmpty()) {
-      Set<String> known = vocabulary(inScope, p -> p.skillRows);
+      Set<String> known = vocabulary(inScope, EditionPopulation::rowsPerSkill);
       for (String skill : profile.skills()) {
         if (!known.contains(skill)) {
           throw new DevpayException(
@@ -966,7 +970,7 @@ public final class Estimator {
   private FittedModel model(EditionPopulation population, FeatureSet features) {
     return cached(
         models,
-        new ModelKey(population.key, features),
+        new ModelKey(population.key(), features),
         () -> FittedModel.fit(population, features, settings));
   }
 
@@ -993,13 +997,6 @@ public final class Estimator {
       }
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  private static String distinct(
-      EditionPopulation population, java.util.function.Function<PayRecord, String> field) {
-    Set<String> values = new TreeSet<>();
-    population.rows.forEach(r -> values.add(field.apply(r)));
-    return String.join("+", values).toLowerCase(Locale.ROOT);
   }
 
   private static String describe(Profile profile) {

@@ -167,7 +167,7 @@ public final class PayLocator {
               + pay.scope().get().name().toLowerCase(Locale.ROOT)
               + ": base pay and total compensation are never compared");
     }
-    String currency = population.currency;
+    String currency = population.currency();
     PayBand band = estimate.local().currency().equals(currency) ? estimate.local() : estimate.usd();
     double usdPerUnit = estimate.local().currency().equals(currency) ? estimate.usdPerUnit() : 1;
     ConvertedPay converted = convert(pay, model.terms.latestYear, currency, usdPerUnit);
@@ -202,7 +202,7 @@ public final class PayLocator {
               new CellKey(population, cell),
               key ->
                   LocatorGroup.cellPay(
-                      key.rows().stream().mapToDouble(i -> population.pay[i]).toArray()));
+                      key.rows().stream().mapToDouble(i -> population.pay(i)).toArray()));
       cellPercentile = disclosure.locate(cellGroup, 0, 1, logPay, nested);
     }
 
@@ -215,7 +215,7 @@ public final class PayLocator {
             + estimate.scope()
             + " pay, as this edition publishes it; devpay does not convert between net and gross"
             + " or base and total pay");
-    if (population.weighted) {
+    if (population.rowsAreWeighted()) {
       notes.add(
           "shares count rows (company x title x city figures), not the salary reports they stand"
               + " for");
@@ -248,7 +248,8 @@ public final class PayLocator {
     int metro = 0;
     int country = 0;
     int all = 0;
-    for (Facts f : population.facts) {
+    for (int i = 0; i < population.size(); i++) {
+      Facts f = population.facts(i);
       if (!f.role().equals(facts.role())) {
         continue;
       }
@@ -256,7 +257,9 @@ public final class PayLocator {
       if (facts.country().isPresent() && f.country().equals(facts.country())) {
         country++;
       }
-      if (population.hasMetro && facts.metro().isPresent() && f.metro().equals(facts.metro())) {
+      if (population.recordsMetros()
+          && facts.metro().isPresent()
+          && f.metro().equals(facts.metro())) {
         metro++;
       }
     }
