@@ -220,7 +220,7 @@ public final class PayLocator {
           "shares count rows (company x title x city figures), not the salary reports they stand"
               + " for");
     }
-    notes.addAll(estimate.notes());
+    estimate.notes().forEach(note -> notes.add(note.text()));
     return new PayStanding(
         estimate.edition(),
         estimate.title(),

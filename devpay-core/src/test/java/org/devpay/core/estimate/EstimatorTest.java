@@ -292,7 +292,7 @@ class EstimatorTest {
     assertThat(estimate.cell().rows()).isEqualTo(15);
     assertThat(estimate.adjustments()).isEmpty();
     assertThat(estimate.notes())
-        .anySatisfy(note -> assertThat(note).contains("no adjustments are shown"));
+        .anySatisfy(note -> assertThat(note.text()).contains("no adjustments are shown"));
   }
 
   @Test
