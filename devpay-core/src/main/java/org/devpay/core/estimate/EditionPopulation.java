@@ -118,6 +118,14 @@ final class EditionPopulation {
     this.hasSkills = share(rows, r -> !r.skills().isEmpty()) >= STATED_SHARE;
     this.binned = share(rows, r -> r.published().range().isPresent()) >= STATED_SHARE;
     this.weighted = rows.stream().anyMatch(r -> r.weight() != 1);
+    this.countryOfMetro = countryOfMetro(rows);
+    this.metroRows = count(facts, f -> f.metro().stream().toList());
+    this.industryRows = count(facts, f -> List.copyOf(f.industries()));
+    this.skillRows = count(facts, f -> List.copyOf(f.skills()));
+  }
+
+  /** For each metro, the country most of its rows are in. */
+  private static Map<String, String> countryOfMetro(List<PayRecord> rows) {
     Map<String, Map<String, Integer>> countries = new TreeMap<>();
     for (PayRecord row : rows) {
       if (row.location().metro().isPresent() && row.location().country().isPresent()) {
@@ -135,10 +143,7 @@ final class EditionPopulation {
                     .max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey)
                     .orElseThrow()));
-    this.countryOfMetro = Map.copyOf(mostCommon);
-    this.metroRows = count(facts, f -> f.metro().stream().toList());
-    this.industryRows = count(facts, f -> List.copyOf(f.industries()));
-    this.skillRows = count(facts, f -> List.copyOf(f.skills()));
+    return Map.copyOf(mostCommon);
   }
 
   private static Map<String, Integer> count(

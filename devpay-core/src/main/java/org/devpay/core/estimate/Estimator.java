@@ -276,7 +276,7 @@ public final class Estimator {
             population,
             profile,
             place.level(),
-            hasSeniority(population),
+            settings.minimumLevelRows(),
             features -> model(population, features),
             notes);
     FittedModel model = selection.model();

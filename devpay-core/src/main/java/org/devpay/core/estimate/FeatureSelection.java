@@ -25,7 +25,7 @@ record FeatureSelection(FeatureSet features, FittedModel model, Set<String> used
    * Selects the features for a profile in an edition.
    *
    * @param place how fine the comparable place is
-   * @param tellsSenioritiesApart whether the edition has enough rows at two seniority levels
+   * @param minimumLevelRows the rows a seniority level needs to be told apart
    * @param fit fits (or recalls) the edition's model for a feature set
    * @param notes receives a note for every fact of the profile left unused
    * @throws EditionRefusal when no model can be fitted
@@ -34,10 +34,10 @@ record FeatureSelection(FeatureSet features, FittedModel model, Set<String> used
       EditionPopulation population,
       Profile profile,
       FeatureSet.Place place,
-      boolean tellsSenioritiesApart,
+      int minimumLevelRows,
       Function<FeatureSet, FittedModel> fit,
       List<EstimateNote> notes) {
-    FeatureSet features = recorded(population, profile, place, tellsSenioritiesApart, notes);
+    FeatureSet features = recorded(population, profile, place, minimumLevelRows, notes);
     FittedModel model = fitted(features, fit);
     Optional<Drop> drop = firstUnmodelled(profile, model);
     while (drop.isPresent()) {
@@ -63,13 +63,14 @@ record FeatureSelection(FeatureSet features, FittedModel model, Set<String> used
       EditionPopulation population,
       Profile profile,
       FeatureSet.Place place,
-      boolean tellsSenioritiesApart,
+      int minimumLevelRows,
       List<EstimateNote> notes) {
     boolean experience = profile.yearsExperience().isPresent() && population.recordsYears();
     if (profile.yearsExperience().isPresent() && !experience) {
       notes.add(new EstimateNote.NotRecorded(EstimateNote.Fact.YEARS));
     }
-    boolean seniority = profile.seniority().isPresent() && tellsSenioritiesApart;
+    boolean seniority =
+        profile.seniority().isPresent() && population.tellsSenioritiesApart(minimumLevelRows);
     if (profile.seniority().isPresent() && !seniority) {
       notes.add(new EstimateNote.NotRecorded(EstimateNote.Fact.SENIORITY));
     }

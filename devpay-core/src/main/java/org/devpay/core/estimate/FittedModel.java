@@ -265,26 +265,10 @@ final class FittedModel {
     for (boolean c : covered) {
       coveredRows += c ? 1 : 0;
     }
-    Optional<Accuracy.Weighted> weighted = Optional.empty();
-    if (population.rowsAreWeighted() && n > 0) {
-      double[] w = new double[n];
-      double total = 0;
-      double squares = 0;
-      double coveredWeight = 0;
-      for (int i = 0; i < n; i++) {
-        w[i] = population.weight(test[i]);
-        total += w[i];
-        squares += w[i] * w[i];
-        coveredWeight += covered[i] ? w[i] : 0;
-      }
-      weighted =
-          Optional.of(
-              new Accuracy.Weighted(
-                  total * total / squares,
-                  coveredWeight / total,
-                  Sample.weighted(errors, w).median(),
-                  Sample.weighted(baselineErrors, w).median()));
-    }
+    Optional<Accuracy.Weighted> weighted =
+        population.rowsAreWeighted() && n > 0
+            ? Optional.of(weighted(test, covered, errors, baselineErrors))
+            : Optional.empty();
     return new Accuracy(
         n,
         n == 0 ? Double.NaN : coveredRows / (double) n,
@@ -295,6 +279,27 @@ final class FittedModel {
         n == 0 ? Double.NaN : Quantiles.of(ratios, 0.5),
         roles,
         weighted);
+  }
+
+  /** Accuracy on the test rows counted by the respondents they stand for. */
+  private Accuracy.Weighted weighted(
+      int[] test, boolean[] covered, double[] errors, double[] baselineErrors) {
+    int n = test.length;
+    double[] w = new double[n];
+    double total = 0;
+    double squares = 0;
+    double coveredWeight = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = population.weight(test[i]);
+      total += w[i];
+      squares += w[i] * w[i];
+      coveredWeight += covered[i] ? w[i] : 0;
+    }
+    return new Accuracy.Weighted(
+        total * total / squares,
+        coveredWeight / total,
+        Sample.weighted(errors, w).median(),
+        Sample.weighted(baselineErrors, w).median());
   }
 
   /** A fitted linear predictor, read off a fit's coefficients by column name. */
