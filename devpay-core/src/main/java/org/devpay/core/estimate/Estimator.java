@@ -38,6 +38,13 @@ import org.devpay.core.model.Seniority;
  * role and place) holds at least k rows, and every coefficient rests on at least {@link
  * EstimatorSettings#minimumLevelRows()} training rows, so no estimate can be traced to a few
  * respondents.
+ *
+ * <p><b>Steps.</b> Each edition's estimate is made in named steps: the profile is checked against
+ * the data ({@link ProfileCheck}); the place it is compared in ({@link ComparablePlace}) gives the
+ * comparable cell; the facts the model uses are selected ({@link FeatureSelection}); the cell's own
+ * figures are released or withheld ({@link CellRelease}); the steps from the cell to the profile
+ * ({@link Adjustments}) and the other roles ({@link RoleAlternatives}) follow. Every fact left
+ * unused and every caveat is a typed {@link EstimateNote}, which presenters print as its text.
  */
 public final class Estimator {
   /** A measured coverage further than this from the stated one earns the estimate a note. */
