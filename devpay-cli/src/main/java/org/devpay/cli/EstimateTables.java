@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.devpay.core.estimate.Accuracy;
 import org.devpay.core.estimate.Adjustment;
 import org.devpay.core.estimate.EditionEvaluation;
+import org.devpay.core.estimate.EstimateNote;
 import org.devpay.core.estimate.EstimateResult;
 import org.devpay.core.estimate.EstimatorSettings;
 import org.devpay.core.estimate.ModelSummary;
@@ -64,8 +65,8 @@ final class EstimateTables {
       estimate
           .placeEffect()
           .ifPresent(p -> out.println("  place: " + p.description() + ": " + signed(p.percent())));
-      for (String note : estimate.notes()) {
-        out.println("  note: " + note);
+      for (EstimateNote note : estimate.notes()) {
+        out.println("  note: " + note.text());
       }
       ModelSummary model = estimate.model();
       Accuracy accuracy = model.accuracy();

@@ -136,7 +136,7 @@ public final class EstimateDocument {
     estimate.adjustments().forEach(a -> adjustments.add(adjustment(a)));
     optional(node, "place_effect", estimate.placeEffect().map(EstimateDocument::adjustment));
     ArrayNode notes = node.putArray("notes");
-    estimate.notes().forEach(notes::add);
+    estimate.notes().forEach(note -> notes.add(note.text()));
     node.set("model", model(estimate.model()));
     ArrayNode others = node.putArray("other_roles");
     for (RoleAlternative other : estimate.otherRoles()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.devpay.core.stats.Sample;
 
 /**
  * The naive estimate the model has to beat: the median pay (with frequency weights) of the training
@@ -21,7 +20,7 @@ final class Baseline {
     Map<String, List<Integer>> roles = new HashMap<>();
     List<Integer> all = new ArrayList<>();
     for (int row : training) {
-      Facts facts = population.facts.get(row);
+      Facts facts = population.facts(row);
       cells.computeIfAbsent(cell(facts), c -> new ArrayList<>()).add(row);
       roles.computeIfAbsent(facts.role(), r -> new ArrayList<>()).add(row);
       all.add(row);
@@ -55,12 +54,6 @@ final class Baseline {
   }
 
   private static double median(EditionPopulation population, List<Integer> rows) {
-    double[] values = new double[rows.size()];
-    double[] weights = new double[rows.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = population.pay[rows.get(i)];
-      weights[i] = population.weights[rows.get(i)];
-    }
-    return Sample.weighted(values, weights).median();
+    return population.medianPay(rows);
   }
 }

@@ -4,23 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.devpay.core.analysis.QueryDimensions;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.error.DevpayException;
@@ -28,12 +20,6 @@ import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
-import org.devpay.core.privacy.CellSpec;
-import org.devpay.core.privacy.Choice;
-import org.devpay.core.privacy.Release;
-import org.devpay.core.stats.Estimate;
-import org.devpay.core.stats.LinearFit;
-import org.devpay.core.stats.Sample;
 
 /**
  * Estimates annual pay for a profile ("back-end, 6 years, Berlin, Java and AWS: what should I
@@ -52,6 +38,13 @@ import org.devpay.core.stats.Sample;
  * role and place) holds at least k rows, and every coefficient rests on at least {@link
  * EstimatorSettings#minimumLevelRows()} training rows, so no estimate can be traced to a few
  * respondents.
+ *
+ * <p><b>Steps.</b> Each edition's estimate is made in named steps: the profile is checked against
+ * the data ({@link ProfileCheck}); the place it is compared in ({@link ComparablePlace}) gives the
+ * comparable cell; the facts the model uses are selected ({@link FeatureSelection}); the cell's own
+ * figures are released or withheld ({@link CellRelease}); the steps from the cell to the profile
+ * ({@link Adjustments}) and the other roles ({@link RoleAlternatives}) follow. Every fact left
+ * unused and every caveat is a typed {@link EstimateNote}, which presenters print as its text.
  */
 public final class Estimator {
   /** A measured coverage further than this from the stated one earns the estimate a note. */
@@ -141,14 +134,14 @@ public final class Estimator {
   Answers answer(Profile profile, EditionScope scope, boolean compareRoles) {
     requireNonNull(profile, "profile is null");
     List<EditionPopulation> inScope = populations(scope);
-    Profile canonical = canonical(profile, inScope);
+    Profile canonical = ProfileCheck.canonical(profile, inScope, settings);
     List<Answered> answered = new ArrayList<>();
     List<EstimateResult.Skipped> skipped = new ArrayList<>();
     for (EditionPopulation population : inScope) {
       try {
         answered.add(estimateIn(population, canonical, compareRoles));
-      } catch (Refusal refusal) {
-        skipped.add(new EstimateResult.Skipped(population.key, refusal.getMessage()));
+      } catch (EditionRefusal refusal) {
+        skipped.add(new EstimateResult.Skipped(population.key(), refusal.getMessage()));
       }
     }
     // The edition that uses most of what the profile states comes first; then the most recent,
@@ -215,9 +208,18 @@ public final class Estimator {
     boolean seniority = hasSeniority(population);
     FeatureSet full =
         new FeatureSet(
-            place, population.hasYears, seniority, population.hasIndustry, population.hasSkills);
+            place,
+            population.recordsYears(),
+            seniority,
+            population.recordsIndustries(),
+            population.recordsSkills());
     FeatureSet basic =
-        new FeatureSet(place, population.hasYears, !population.hasYears && seniority, false, false);
+        new FeatureSet(
+            place,
+            population.recordsYears(),
+            !population.recordsYears() && seniority,
+            false,
+            false);
     Optional<ModelSummary> fullSummary = Optional.empty();
     Optional<ModelSummary> basicSummary = Optional.empty();
     Optional<String> failure = Optional.empty();
@@ -227,713 +229,193 @@ public final class Estimator {
     } catch (IllegalArgumentException e) {
       failure = Optional.of(e.getMessage());
     }
-    List<PayRecord> records = data.records(population.key);
+    List<PayRecord> records = data.records(population.key());
     return new EditionEvaluation(
-        population.key,
-        population.currency,
-        distinct(population, r -> r.published().basis().name()),
-        distinct(population, r -> r.published().scope().name()),
+        population.key(),
+        population.currency(),
+        population.basis(),
+        population.scope(),
         records.size(),
-        population.notEmployed,
-        population.screenedOut,
+        population.notEmployed(),
+        population.screenedOut(),
         population.size(),
-        population.binned,
-        population.weighted,
+        population.publishesBins(),
+        population.rowsAreWeighted(),
         fullSummary,
         basicSummary,
         failure);
   }
 
   private static FeatureSet.Place place(EditionPopulation population) {
-    if (population.hasMetro) {
+    if (population.recordsMetros()) {
       return FeatureSet.Place.METRO;
     }
-    long withCountry = population.facts.stream().filter(f -> f.country().isPresent()).count();
-    return withCountry >= EditionPopulation.STATED_SHARE * population.size()
-        ? FeatureSet.Place.COUNTRY
-        : FeatureSet.Place.NONE;
+    return population.recordsCountries() ? FeatureSet.Place.COUNTRY : FeatureSet.Place.NONE;
   }
 
   /** Whether at least two stated seniority levels have enough rows to be told apart. */
   private boolean hasSeniority(EditionPopulation population) {
-    Map<String, Integer> counts = new TreeMap<>();
-    population.facts.forEach(f -> counts.merge(f.seniority(), 1, Integer::sum));
-    long levels =
-        counts.entrySet().stream()
-            .filter(e -> !e.getKey().equals(Seniority.UNKNOWN.id()))
-            .filter(e -> e.getValue() >= settings.minimumLevelRows())
-            .count();
-    return levels >= 2;
+    return population.tellsSenioritiesApart(settings.minimumLevelRows());
   }
 
+  /**
+   * One edition's estimate for a profile, step by step: the comparable place and cell, the
+   * features, the model's checks and notes, the band, the cell's release, the adjustments, and the
+   * other roles.
+   *
+   * @throws EditionRefusal when the edition cannot answer the profile
+   */
   private Answered estimateIn(EditionPopulation population, Profile profile, boolean compareRoles) {
-    List<String> notes = new ArrayList<>();
-    String role = profile.role().id();
-    Optional<String> metro = profile.metro();
-    Optional<String> country =
-        profile.country().or(() -> metro.map(m -> population.countryOfMetro.get(m)));
-    FeatureSet.Place place;
-    Map<String, String> criteria = new LinkedHashMap<>();
-    criteria.put("role", role);
-    Predicate<Facts> inPlace;
-    String where;
-    if (metro.isPresent() && population.hasMetro) {
-      place = FeatureSet.Place.METRO;
-      criteria.put("metro", metro.get());
-      inPlace = f -> f.metro().equals(metro);
-      where = " in " + metro.get();
-    } else if (country.isPresent()) {
-      place = FeatureSet.Place.COUNTRY;
-      if (metro.isPresent()) {
-        notes.add(
-            "this edition does not record metros: estimated for "
-                + country.get()
-                + " as a whole, not "
-                + metro.get());
-      }
-      criteria.put("country", country.get());
-      Optional<String> wanted = country;
-      inPlace = f -> f.country().equals(wanted);
-      where = " in " + country.get();
-    } else if (metro.isPresent()) {
-      throw new Refusal("no respondents in " + metro.get() + " and no country given");
-    } else {
-      place = FeatureSet.Place.NONE;
-      inPlace = f -> true;
-      where = " (all places)";
-    }
-    String cellName = profile.role().displayName() + where;
-    List<Integer> cell = new ArrayList<>();
-    for (int i = 0; i < population.size(); i++) {
-      Facts facts = population.facts.get(i);
-      if (facts.role().equals(role) && inPlace.test(facts)) {
-        cell.add(i);
-      }
-    }
-    int k = settings.privacyFloor().minimumCellSize();
+    List<EstimateNote> notes = new ArrayList<>();
+    RoleFamily role = profile.role();
+    ComparablePlace place = ComparablePlace.of(population, profile, notes);
+    List<Integer> cell = place.rowsOf(population, role);
     if (!settings.privacyFloor().allows(cell.size())) {
-      throw new Refusal(
-          "fewer than k = " + k + " respondents in the comparable cell (" + cellName + ")");
+      throw new EditionRefusal(
+          "fewer than k = "
+              + settings.privacyFloor().minimumCellSize()
+              + " respondents in the comparable cell ("
+              + place.cellName(role)
+              + ")");
     }
+    FeatureSelection selection =
+        FeatureSelection.select(
+            population,
+            profile,
+            place.level(),
+            settings.minimumLevelRows(),
+            features -> model(population, features),
+            notes);
+    FittedModel model = selection.model();
+    Facts facts = facts(profile, place, selection);
+    checkModelled(profile, place, model.terms, facts, notes);
+    modelNotes(population, model, notes);
+    double[] band = model.predictLog(facts);
+    Exchange exchange = Exchange.of(population, cell);
+    PayBand modelled =
+        new PayBand(population.currency(), Math.exp(band[0]), Math.exp(band[1]), Math.exp(band[2]));
+    CellRelease released = CellRelease.of(population, place, role, cell, exchange, notes);
+    List<Adjustment> adjustments = adjustments(population, model, facts, released, notes);
+    List<RoleAlternative> otherRoles =
+        compareRoles
+            ? RoleAlternatives.of(population, model, place, role, facts, band, exchange)
+            : List.of();
+    PayEstimate estimate =
+        new PayEstimate(
+            population.key(),
+            data.citation(population.key()).title(),
+            data.citation(population.key()).payDescription(),
+            population.basis(),
+            population.scope(),
+            population.surveyYears(),
+            exchange.local(modelled),
+            exchange.usd(modelled),
+            exchange.usdPerUnit(),
+            released.cell(),
+            adjustments,
+            Adjustments.placeEffect(model, facts, population),
+            notes,
+            ModelSummary.of(model),
+            otherRoles);
+    return new Answered(estimate, population, model, facts, released.published());
+  }
 
-    boolean experience = profile.yearsExperience().isPresent() && population.hasYears;
-    if (profile.yearsExperience().isPresent() && !population.hasYears) {
-      notes.add("this edition does not record years of experience: they are not used");
-    }
-    boolean seniority = profile.seniority().isPresent() && hasSeniority(population);
-    if (profile.seniority().isPresent() && !seniority) {
-      notes.add("this edition does not tell seniority levels apart: seniority is not used");
-    }
-    boolean industry = profile.industry().isPresent() && population.hasIndustry;
-    if (profile.industry().isPresent() && !industry) {
-      notes.add("this edition does not record industries: industry is not used");
-    }
-    boolean skills = !profile.skills().isEmpty() && population.hasSkills;
-    if (!profile.skills().isEmpty() && !skills) {
-      notes.add("this edition does not record skills: skills are not used");
-    }
-    FeatureSet features = new FeatureSet(place, experience, seniority, industry, skills);
-    FittedModel model;
-    Set<String> usedSkills;
-    while (true) {
-      try {
-        model = model(population, features);
-      } catch (IllegalArgumentException e) {
-        throw new Refusal(
-            "no model can be fitted for " + features.describe() + ": " + e.getMessage());
-      }
-      ModelTerms terms = model.terms;
-      if (features.seniority()
-          && !terms.seniorities.contains(profile.seniority().orElseThrow().id())) {
-        notes.add(
-            "too few respondents at seniority '"
-                + profile.seniority().orElseThrow().id()
-                + "' to model it: seniority is not used");
-        features = features.withoutSeniority();
-        continue;
-      }
-      if (features.industry() && !terms.industries.contains(profile.industry().orElseThrow())) {
-        notes.add(
-            "too few respondents in industry '"
-                + profile.industry().orElseThrow()
-                + "' to model it: industry is not used");
-        features = features.withoutIndustry();
-        continue;
-      }
-      usedSkills = new TreeSet<>(profile.skills());
-      usedSkills.retainAll(terms.skills);
-      if (features.skills() && usedSkills.isEmpty()) {
-        notes.add("too few respondents list " + profile.skills() + ": skills are not used");
-        features = features.withoutSkills();
-        continue;
-      }
-      break;
-    }
-    ModelTerms terms = model.terms;
-    if (features.skills()) {
-      notes.add(
-          "the skills given are read as the whole list: a modelled skill not given counts as not"
-              + " listed");
-      for (String skill : profile.skills()) {
-        if (!usedSkills.contains(skill)) {
-          notes.add(
-              "too few respondents list '"
-                  + skill
-                  + "' (or nearly all do) to model it: no adjustment for it");
-        }
-      }
-    }
-    if (!terms.roles.contains(role)) {
-      throw new Refusal(
+  /** The profile as the model reads it: only the facts the selected features use. */
+  private static Facts facts(Profile profile, ComparablePlace place, FeatureSelection selection) {
+    FeatureSet features = selection.features();
+    return new Facts(
+        profile.role().id(),
+        place.country(),
+        place.metro(),
+        features.experience() ? profile.yearsExperience() : OptionalDouble.empty(),
+        profile.seniority().map(Seniority::id).orElse(Seniority.UNKNOWN.id()),
+        selection.model().terms.latestYear,
+        features.industry() ? Set.of(profile.industry().orElseThrow()) : Set.of(),
+        selection.usedSkills());
+  }
+
+  /**
+   * Refuses a profile whose role or place the model has too few training rows for; notes a metro
+   * modelled as the rest of its country.
+   */
+  private void checkModelled(
+      Profile profile,
+      ComparablePlace place,
+      ModelTerms terms,
+      Facts facts,
+      List<EstimateNote> notes) {
+    if (!terms.roles.contains(profile.role().id())) {
+      throw new EditionRefusal(
           "fewer than "
               + settings.minimumLevelRows()
               + " "
               + profile.role().displayName()
               + " respondents in the training rows: the role is not modelled");
     }
-    Facts facts =
-        new Facts(
-            role,
-            country,
-            metro,
-            features.experience() ? profile.yearsExperience() : OptionalDouble.empty(),
-            profile.seniority().map(Seniority::id).orElse(Seniority.UNKNOWN.id()),
-            terms.latestYear,
-            features.industry() ? Set.of(profile.industry().orElseThrow()) : Set.of(),
-            usedSkills);
     String placeLevel = terms.place(facts);
-    if (place != FeatureSet.Place.NONE && placeLevel.equals(ModelTerms.RARE)) {
-      throw new Refusal(
+    if (place.level() != FeatureSet.Place.NONE && placeLevel.equals(ModelTerms.RARE)) {
+      throw new EditionRefusal(
           "fewer than "
               + settings.minimumLevelRows()
               + " respondents"
-              + where
+              + place.where()
               + " in the training rows: the place is not modelled");
     }
-    if (place == FeatureSet.Place.METRO && !placeLevel.equals(metro.orElseThrow())) {
+    if (place.level() == FeatureSet.Place.METRO
+        && !placeLevel.equals(place.metro().orElseThrow())) {
       notes.add(
-          "too few respondents in "
-              + metro.get()
-              + " to model it on its own: modelled as "
-              + country.orElseThrow()
-              + " outside its modelled metros");
+          new EstimateNote.MetroModelledAsCountry(
+              place.metro().get(), place.country().orElseThrow()));
     }
-    if (!terms.surveyYears.isEmpty()) {
-      notes.add(
-          "pay is modelled by survey year: estimated for "
-              + terms.latestYear
-              + ", the latest in this edition");
-    }
-    if (population.binned) {
-      notes.add(
-          "pay is published in bins: the model reads each bin's value (its midpoint; the open top"
-              + " bin at the value the source gives)");
-    }
+  }
 
+  /** Notes on how the model reads pay and on its measured accuracy. */
+  private void modelNotes(
+      EditionPopulation population, FittedModel model, List<EstimateNote> notes) {
+    if (!model.terms.surveyYears.isEmpty()) {
+      notes.add(new EstimateNote.LatestSurveyYear(model.terms.latestYear));
+    }
+    if (population.publishesBins()) {
+      notes.add(EstimateNote.Caveat.BINNED_PAY);
+    }
     Accuracy accuracy = model.accuracy;
     double coverage = settings.coverage();
     if (Math.abs(accuracy.coverage() - coverage) > MEASURED_COVERAGE_TOLERANCE) {
-      notes.add(
-          String.format(
-              Locale.ROOT,
-              "on this edition's %d held-out rows the band held %.1f%%, not %.0f%%: read it with"
-                  + " care",
-              accuracy.testRows(),
-              100 * accuracy.coverage(),
-              100 * coverage));
+      notes.add(new EstimateNote.CoverageOff(accuracy.testRows(), accuracy.coverage(), coverage));
     }
     if (!accuracy.beatsBaseline()) {
       notes.add(
-          String.format(
-              Locale.ROOT,
-              "on held-out rows this model's P50 was no closer to reported pay than the country x"
-                  + " role median (MdAPE %.1f%% vs %.1f%%)",
-              100 * accuracy.medianAbsolutePercentageError(),
-              100 * accuracy.baselineMedianAbsolutePercentageError()));
+          new EstimateNote.NoBetterThanBaseline(
+              accuracy.medianAbsolutePercentageError(),
+              accuracy.baselineMedianAbsolutePercentageError()));
     }
-    double[] band = model.predictLog(facts);
-    Exchange exchange = exchange(population, cell);
-    PayBand modelled =
-        new PayBand(population.currency, Math.exp(band[0]), Math.exp(band[1]), Math.exp(band[2]));
-    PayBand local = exchange.local(modelled);
-    PayBand usd = exchange.usd(modelled);
-    // The cell's own figures are published only when the disclosure control releases the cell:
-    // among the estimator's cells, and against the answers' population (in a job is wider).
-    Release release =
-        population.universe.release(
-            placeCell(CellSpec.role(profile.role()), criteria),
-            cell.stream().map(population.rows::get).toList());
-    ComparableCell comparable;
-    List<Integer> publishedCell = List.of();
-    if (release.published()) {
-      // The released rows: the cell less any employment status or profession held by fewer than
-      // k of its rows.
-      Set<PayRecord> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      kept.addAll(release.rows());
-      List<Integer> published =
-          cell.stream().filter(i -> kept.contains(population.rows.get(i))).toList();
-      publishedCell = published;
-      double[] cellPay = new double[published.size()];
-      double[] cellWeights = new double[published.size()];
-      double respondents = 0;
-      for (int i = 0; i < published.size(); i++) {
-        cellPay[i] = population.pay[published.get(i)];
-        cellWeights[i] = population.weights[published.get(i)];
-        respondents += cellWeights[i];
-      }
-      double cellMedian = Sample.weighted(cellPay, cellWeights).median();
-      if (release.trimmed() > 0) {
-        notes.add(
-            "the comparable cell's own size and median leave out employment statuses or"
-                + " professions held by fewer than k of its respondents");
-      }
-      comparable =
-          new ComparableCell(
-              cellName,
-              criteria,
-              published.size(),
-              respondents,
-              OptionalDouble.of(exchange.localAmount(cellMedian)),
-              OptionalDouble.of(exchange.usdAmount(cellMedian)),
-              false);
-    } else {
-      comparable =
-          new ComparableCell(
-              cellName, criteria, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(), true);
-      notes.add("the comparable cell's own median and size are " + Release.WITHHELD);
-    }
-
-    List<Integer> usableCell =
-        publishedCell.stream()
-            .filter(i -> ModelTerms.usable(terms.features, population.facts.get(i)))
-            .toList();
-    List<Adjustment> adjustments = List.of();
-    if (comparable.withheld()) {
-      // The adjustments start from the cell's averages, which would then be published.
-      notes.add("no adjustments are shown: they start from the withheld cell's averages");
-    } else if (settings.privacyFloor().allows(usableCell.size())) {
-      adjustments = adjustments(model, facts, population, usableCell);
-    } else {
-      // The cell's averages would then rest on fewer than k people: none are published.
-      notes.add(
-          "fewer than k = "
-              + k
-              + " respondents of the cell state years of experience: no adjustments are shown");
-    }
-    Optional<Adjustment> placeEffect = placeEffect(model, facts, population);
-
-    List<RoleAlternative> otherRoles = new ArrayList<>();
-    if (compareRoles) {
-      for (RoleFamily other : RoleFamily.stated()) {
-        if (other == profile.role() || !terms.roles.contains(other.id())) {
-          continue;
-        }
-        List<PayRecord> otherRows = new ArrayList<>();
-        for (int i = 0; i < population.size(); i++) {
-          Facts f = population.facts.get(i);
-          if (f.role().equals(other.id()) && inPlace.test(f)) {
-            otherRows.add(population.rows.get(i));
-          }
-        }
-        Release otherRelease =
-            population.universe.release(placeCell(CellSpec.role(other), criteria), otherRows);
-        if (!otherRelease.published()) {
-          continue;
-        }
-        int otherCell = otherRows.size();
-        double[] otherBand = model.predictLog(facts.withRole(other.id()));
-        PayBand otherModelled =
-            new PayBand(
-                population.currency,
-                Math.exp(otherBand[0]),
-                Math.exp(otherBand[1]),
-                Math.exp(otherBand[2]));
-        otherRoles.add(
-            new RoleAlternative(
-                other,
-                otherCell,
-                exchange.local(otherModelled),
-                exchange.usd(otherModelled),
-                Math.exp(otherBand[1] - band[1]),
-                roleEffect(model.fit, other.id(), role)));
-      }
-    }
-    PayEstimate estimate =
-        new PayEstimate(
-            population.key,
-            data.citation(population.key).title(),
-            data.citation(population.key).payDescription(),
-            distinct(population, r -> r.published().basis().name()),
-            distinct(population, r -> r.published().scope().name()),
-            population.rows.stream().map(PayRecord::year).distinct().sorted().toList(),
-            local,
-            usd,
-            exchange.usdPerUnit,
-            comparable,
-            adjustments,
-            placeEffect,
-            notes,
-            ModelSummary.of(model),
-            otherRoles);
-    return new Answered(estimate, population, model, facts, List.copyOf(publishedCell));
   }
 
   /**
-   * The estimator's cells hold more people than the answers' (contractors, the self-employed,
-   * respondents who are not developers by profession): as groups of several employment statuses and
-   * professions, each is kept to the values held by k or more of a cell's rows, so that no
-   * published cell of the estimator differs from the answers' cell of the same people by fewer than
-   * k.
+   * The adjustments from the released cell's average respondent to the profile; none, with a note,
+   * when the cell is withheld (they start from its averages, which would then be published) or when
+   * fewer than k of its rows state what the model needs (its averages would rest on fewer than k
+   * people).
    */
-  private static final List<Choice> WIDER_POPULATION =
-      List.of(
-          new Choice(
-              QueryDimensions.EMPLOYMENT,
-              EditionPopulation.EMPLOYED.stream()
-                  .map(e -> e.name().toLowerCase(Locale.ROOT))
-                  .collect(java.util.stream.Collectors.toSet()),
-              true),
-          new Choice(QueryDimensions.PROFESSION, Set.of("yes", "no", "unstated"), true));
-
-  /**
-   * A cell of one role with the comparable cell's place (metro or country), as a filter names it.
-   */
-  private static CellSpec placeCell(CellSpec role, Map<String, String> criteria) {
-    CellSpec spec = role;
-    for (Choice choice : WIDER_POPULATION) {
-      spec = spec.and(choice);
-    }
-    if (criteria.containsKey("metro")) {
-      spec = spec.and(QueryDimensions.METRO.is(criteria.get("metro")));
-    }
-    if (criteria.containsKey("country")) {
-      spec = spec.and(QueryDimensions.COUNTRY.is(criteria.get("country")));
-    }
-    return spec;
-  }
-
-  /**
-   * The steps from the cell's average respondent to the profile: per term, the profile's
-   * contribution to x'β minus the cell's average contribution.
-   */
-  private static List<Adjustment> adjustments(
-      FittedModel model, Facts profile, EditionPopulation population, List<Integer> cell) {
-    ModelTerms terms = model.terms;
-    List<Facts> rows = cell.stream().map(population.facts::get).toList();
-    double total = 0;
-    for (int i : cell) {
-      total += population.weights[i];
-    }
-    double weightSum = total;
-    java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<Facts>> cellMean =
-        term -> {
-          double sum = 0;
-          for (int j = 0; j < rows.size(); j++) {
-            sum += population.weights[cell.get(j)] * term.applyAsDouble(rows.get(j));
-          }
-          return sum / weightSum;
-        };
-    List<Adjustment> out = new ArrayList<>();
-    if (terms.features.experience()) {
-      double[] beta = model.covariateCoefficients();
-      java.util.function.ToDoubleFunction<Facts> years =
-          f -> {
-            double[] x = terms.covariates(f);
-            double value = 0;
-            for (int c = 0; c < x.length; c++) {
-              value += beta[c] * x[c];
-            }
-            return value;
-          };
-      double averageYears = cellMean.applyAsDouble(f -> f.years().orElseThrow());
-      out.add(
-          new Adjustment(
-              "years",
-              format(profile.years().orElseThrow())
-                  + " years of experience vs "
-                  + format(averageYears)
-                  + " on average in the cell",
-              years.applyAsDouble(profile) - cellMean.applyAsDouble(years)));
-    }
-    if (terms.features.seniority()) {
-      out.add(
-          factorAdjustment(
-              model,
-              ModelTerms.SENIORITY,
-              profile,
-              cellMean,
-              f -> f.seniority(),
-              "seniority '" + profile.seniority() + "' vs the cell's mix of levels"));
-    }
-    if (!terms.surveyYears.isEmpty()) {
-      out.add(
-          factorAdjustment(
-              model,
-              ModelTerms.SURVEY_YEAR,
-              profile,
-              cellMean,
-              f -> Integer.toString(f.year()),
-              "survey year " + profile.year() + " vs the cell's mix of years"));
-    }
-    if (terms.features.industry()) {
-      double effect = 0;
-      for (String id : terms.industries) {
-        String factor = ModelTerms.industryFactor(id);
-        double beta = model.coefficient(factor, ModelTerms.YES);
-        double share = cellMean.applyAsDouble(f -> f.industries().contains(id) ? 1 : 0);
-        effect += beta * ((profile.industries().contains(id) ? 1 : 0) - share);
-      }
-      String id = profile.industries().iterator().next();
-      double share = cellMean.applyAsDouble(f -> f.industries().contains(id) ? 1 : 0);
-      out.add(
-          new Adjustment(
-              "industry",
-              "industry '"
-                  + id
-                  + "' (the cell: "
-                  + percent(share)
-                  + " in it) vs the cell's mix of industries",
-              effect));
-    }
-    if (terms.features.skills()) {
-      double notListed = 0;
-      List<String> others = new ArrayList<>();
-      for (String id : terms.skills) {
-        double beta = model.coefficient(ModelTerms.skillFactor(id), ModelTerms.YES);
-        double share = cellMean.applyAsDouble(f -> f.skills().contains(id) ? 1 : 0);
-        if (profile.skills().contains(id)) {
-          out.add(
-              new Adjustment(
-                  "skill " + id,
-                  "lists " + id + " (as do " + percent(share) + " of the cell)",
-                  beta * (1 - share)));
-        } else {
-          notListed -= beta * share;
-          others.add(id);
-        }
-      }
-      out.add(
-          new Adjustment(
-              "skills not listed",
-              "does not list the " + others.size() + " other modelled skills the cell lists",
-              notListed));
-    }
-    return out;
-  }
-
-  private static Adjustment factorAdjustment(
+  private List<Adjustment> adjustments(
+      EditionPopulation population,
       FittedModel model,
-      String factor,
-      Facts profile,
-      java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<Facts>> cellMean,
-      java.util.function.Function<Facts, String> value,
-      String description) {
-    ModelTerms terms = model.terms;
-    int index = terms.factorNames().indexOf(factor);
-    java.util.function.ToDoubleFunction<Facts> effect =
-        f -> model.coefficient(factor, terms.levels(f)[index]);
-    return new Adjustment(
-        factor, description, effect.applyAsDouble(profile) - cellMean.applyAsDouble(effect));
-  }
-
-  /** The profile's place vs its country as a whole (metro) or vs the whole edition (country). */
-  private static Optional<Adjustment> placeEffect(
-      FittedModel model, Facts profile, EditionPopulation population) {
-    ModelTerms terms = model.terms;
-    if (terms.features.place() == FeatureSet.Place.NONE) {
-      return Optional.empty();
+      Facts facts,
+      CellRelease released,
+      List<EstimateNote> notes) {
+    if (released.withheld()) {
+      notes.add(EstimateNote.Caveat.ADJUSTMENTS_OF_WITHHELD_CELL);
+      return List.of();
     }
-    String level = terms.place(profile);
-    int[] training = FittedModel.rows(population, terms.features, Part.TRAIN);
-    boolean metro = terms.features.place() == FeatureSet.Place.METRO;
-    String country = profile.country().orElse("");
-    double sum = 0;
-    double weight = 0;
-    for (int i : training) {
-      Facts f = population.facts.get(i);
-      if (metro && !f.country().equals(profile.country())) {
-        continue;
-      }
-      sum += population.weights[i] * model.coefficient(ModelTerms.PLACE, terms.place(f));
-      weight += population.weights[i];
+    List<Integer> usable =
+        released.published().stream()
+            .filter(i -> ModelTerms.usable(model.terms.features, population.facts(i)))
+            .toList();
+    if (!settings.privacyFloor().allows(usable.size())) {
+      notes.add(new EstimateNote.TooFewToAdjust(settings.privacyFloor().minimumCellSize()));
+      return List.of();
     }
-    if (weight == 0) {
-      return Optional.empty();
-    }
-    String versus = metro ? country + " as a whole" : "the whole edition";
-    return Optional.of(
-        new Adjustment(
-            "place",
-            level + " vs " + versus,
-            model.coefficient(ModelTerms.PLACE, level) - sum / weight));
-  }
-
-  private static Optional<Estimate> roleEffect(LinearFit fit, String other, String role) {
-    String otherColumn = ModelTerms.ROLE + "=" + other;
-    String roleColumn = ModelTerms.ROLE + "=" + role;
-    boolean hasOther = fit.has(otherColumn);
-    boolean hasRole = fit.has(roleColumn);
-    if (hasOther && hasRole) {
-      return Optional.of(fit.contrast(otherColumn, roleColumn));
-    }
-    String reference =
-        fit.factors().stream()
-            .filter(c -> c.factor().equals(ModelTerms.ROLE))
-            .map(c -> c.reference())
-            .findFirst()
-            .orElse("");
-    if (hasOther && role.equals(reference)) {
-      return Optional.of(fit.estimate(otherColumn));
-    }
-    if (hasRole && other.equals(reference)) {
-      Estimate e = fit.estimate(roleColumn);
-      return Optional.of(
-          new Estimate(
-              -e.estimate(),
-              -e.upper(),
-              -e.lower(),
-              e.confidence(),
-              e.method(),
-              e.resamples(),
-              e.seed()));
-    }
-    return Optional.empty();
-  }
-
-  /** How modelled pay becomes local currency and US dollars for one cell. */
-  private record Exchange(String localCurrency, double usdPerUnit, boolean modelledInUsd) {
-    PayBand local(PayBand modelled) {
-      return modelledInUsd ? modelled.times(1 / usdPerUnit, localCurrency) : modelled;
-    }
-
-    PayBand usd(PayBand modelled) {
-      return modelledInUsd ? modelled : modelled.times(usdPerUnit, "USD");
-    }
-
-    double localAmount(double modelled) {
-      return modelledInUsd ? modelled / usdPerUnit : modelled;
-    }
-
-    double usdAmount(double modelled) {
-      return modelledInUsd ? modelled : modelled * usdPerUnit;
-    }
-  }
-
-  private static Exchange exchange(EditionPopulation population, List<Integer> cell) {
-    if (!population.multipleCurrencies) {
-      double[] rates =
-          cell.stream().mapToDouble(i -> population.rows.get(i).usdPerUnit()).toArray();
-      return new Exchange(
-          population.currency, org.devpay.core.stats.Quantiles.of(rates, 0.5), false);
-    }
-    Map<String, Integer> counts = new TreeMap<>();
-    for (int i : cell) {
-      counts.merge(population.rows.get(i).published().currency(), 1, Integer::sum);
-    }
-    String currency =
-        counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    double[] rates =
-        cell.stream()
-            .map(population.rows::get)
-            .filter(r -> r.published().currency().equals(currency))
-            .mapToDouble(PayRecord::usdPerUnit)
-            .toArray();
-    return new Exchange(currency, org.devpay.core.stats.Quantiles.of(rates, 0.5), true);
-  }
-
-  /**
-   * The profile with its metro spelled as the data spells it, after checking its metro, industry
-   * and skills against the editions in scope.
-   */
-  private Profile canonical(Profile profile, List<EditionPopulation> inScope) {
-    Profile out = profile;
-    if (profile.metro().isPresent()) {
-      Map<String, String> metros = new TreeMap<>();
-      Map<String, Integer> counts = new HashMap<>();
-      Map<String, String> countries = new HashMap<>();
-      for (EditionPopulation population : inScope) {
-        population.metroRows.forEach(
-            (m, n) -> {
-              metros.put(m.toLowerCase(Locale.ROOT), m);
-              counts.merge(m, n, Integer::sum);
-            });
-        population.countryOfMetro.forEach(countries::putIfAbsent);
-      }
-      String asked = profile.metro().get();
-      String metro = metros.get(asked.strip().toLowerCase(Locale.ROOT));
-      if (metro == null || !settings.privacyFloor().allows(counts.get(metro))) {
-        Set<String> offered = new TreeSet<>();
-        counts.forEach(
-            (m, n) -> {
-              if (settings.privacyFloor().allows(n)) {
-                offered.add(m);
-              }
-            });
-        throw new DevpayException(
-            ErrorCategory.USER_INPUT,
-            "unknown metro '"
-                + asked
-                + "' in "
-                + (inScope.isEmpty() ? "the data" : "the editions in scope")
-                + "; metros with at least k respondents: "
-                + abbreviate(offered));
-      }
-      String country = countries.get(metro);
-      if (profile.country().isPresent()
-          && country != null
-          && !profile.country().get().equals(country)) {
-        throw new DevpayException(
-            ErrorCategory.USER_INPUT,
-            "metro " + metro + " is in " + country + ", not " + profile.country().get());
-      }
-      out = out.withMetro(metro);
-      if (profile.country().isEmpty() && country != null) {
-        // Editions without metros (Stack Overflow) can then answer for the metro's country.
-        out = out.withCountry(country);
-      }
-    }
-    if (profile.industry().isPresent()) {
-      Set<String> known = vocabulary(inScope, p -> p.industryRows);
-      if (!known.contains(profile.industry().get())) {
-        throw new DevpayException(
-            ErrorCategory.USER_INPUT,
-            "unknown industry '"
-                + profile.industry().get()
-                + "'; industries with at least k respondents: "
-                + abbreviate(known));
-      }
-    }
-    if (!profile.skills().isEmpty()) {
-      Set<String> known = vocabulary(inScope, p -> p.skillRows);
-      for (String skill : profile.skills()) {
-        if (!known.contains(skill)) {
-          throw new DevpayException(
-              ErrorCategory.USER_INPUT,
-              "unknown skill '"
-                  + skill
-                  + "'; skills with at least k respondents: "
-                  + abbreviate(known));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The values of a multi-valued fact held by at least k rows of some edition in scope. */
-  private Set<String> vocabulary(
-      List<EditionPopulation> inScope,
-      java.util.function.Function<EditionPopulation, Map<String, Integer>> rows) {
-    Set<String> out = new TreeSet<>();
-    for (EditionPopulation population : inScope) {
-      rows.apply(population)
-          .forEach(
-              (value, n) -> {
-                if (settings.privacyFloor().allows(n)) {
-                  out.add(value);
-                }
-              });
-    }
-    return out;
+    return Adjustments.adjustments(model, facts, population, usable);
   }
 
   private List<EditionPopulation> populations(EditionScope scope) {
@@ -966,7 +448,7 @@ public final class Estimator {
   private FittedModel model(EditionPopulation population, FeatureSet features) {
     return cached(
         models,
-        new ModelKey(population.key, features),
+        new ModelKey(population.key(), features),
         () -> FittedModel.fit(population, features, settings));
   }
 
@@ -995,17 +477,10 @@ public final class Estimator {
     }
   }
 
-  private static String distinct(
-      EditionPopulation population, java.util.function.Function<PayRecord, String> field) {
-    Set<String> values = new TreeSet<>();
-    population.rows.forEach(r -> values.add(field.apply(r)));
-    return String.join("+", values).toLowerCase(Locale.ROOT);
-  }
-
   private static String describe(Profile profile) {
     List<String> parts = new ArrayList<>();
     parts.add(profile.role().displayName());
-    profile.yearsExperience().ifPresent(y -> parts.add(format(y) + " years"));
+    profile.yearsExperience().ifPresent(y -> parts.add(Adjustments.format(y) + " years"));
     profile.seniority().ifPresent(s -> parts.add(s.id()));
     profile.metro().ifPresent(parts::add);
     profile.country().ifPresent(parts::add);
@@ -1014,33 +489,5 @@ public final class Estimator {
       parts.add(String.join(", ", profile.skills()));
     }
     return String.join(", ", parts);
-  }
-
-  private static String format(double value) {
-    return value == Math.rint(value)
-        ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
-  }
-
-  private static String abbreviate(Set<String> values) {
-    List<String> list = List.copyOf(values);
-    if (list.isEmpty()) {
-      return "none";
-    }
-    if (list.size() <= 15) {
-      return String.join(", ", list);
-    }
-    return String.join(", ", list.subList(0, 15)) + ", ... (" + list.size() + " in all)";
-  }
-
-  /** Why one edition gives no estimate for a profile (not a failure of the request). */
-  private static final class Refusal extends RuntimeException {
-    Refusal(String message) {
-      super(message, null, false, false);
-    }
   }
 }

@@ -111,7 +111,7 @@ final class FittedModel {
     int[] test = rows(population, features, Part.TEST);
     if (calibration.length < MINIMUM_CALIBRATION_ROWS) {
       throw new IllegalArgumentException(
-          population.key
+          population.key()
               + " has "
               + calibration.length
               + " calibration rows for "
@@ -119,17 +119,17 @@ final class FittedModel {
               + ", fewer than "
               + MINIMUM_CALIBRATION_ROWS);
     }
-    List<Facts> trainingFacts = Arrays.stream(train).mapToObj(population.facts::get).toList();
+    List<Facts> trainingFacts = Arrays.stream(train).mapToObj(population::facts).toList();
     ModelTerms terms = ModelTerms.learn(features, trainingFacts, settings.minimumLevelRows());
     double[] response = new double[train.length];
     for (int i = 0; i < train.length; i++) {
-      response[i] = population.logPay[train[i]];
+      response[i] = population.logPay(train[i]);
     }
     LinearFit fit = design(terms, population, train, "ln(pay)", response).fit();
     Linear mean = new Linear(fit, terms);
     double[] logAbsolute = new double[train.length];
     for (int i = 0; i < train.length; i++) {
-      double residual = response[i] - mean.predict(population.facts.get(train[i]));
+      double residual = response[i] - mean.predict(population.facts(train[i]));
       logAbsolute[i] = Math.log(Math.abs(residual) + SPREAD_OFFSET);
     }
     LinearFit spreadFit = design(terms, population, train, "ln(|e| + 0.01)", logAbsolute).fit();
@@ -137,9 +137,9 @@ final class FittedModel {
     double[] scores = new double[calibration.length];
     double[] sigmas = new double[calibration.length];
     for (int i = 0; i < calibration.length; i++) {
-      Facts facts = population.facts.get(calibration[i]);
+      Facts facts = population.facts(calibration[i]);
       sigmas[i] = Math.exp(spread.predict(facts));
-      scores[i] = (population.logPay[calibration[i]] - mean.predict(facts)) / sigmas[i];
+      scores[i] = (population.logPay(calibration[i]) - mean.predict(facts)) / sigmas[i];
     }
     return new FittedModel(
         population,
@@ -188,7 +188,7 @@ final class FittedModel {
   static int[] rows(EditionPopulation population, FeatureSet features, Part part) {
     return rows(
         population,
-        i -> population.parts[i] == part && ModelTerms.usable(features, population.facts.get(i)));
+        i -> population.isIn(i, part) && ModelTerms.usable(features, population.facts(i)));
   }
 
   private static int[] rows(EditionPopulation population, IntPredicate keep) {
@@ -204,7 +204,7 @@ final class FittedModel {
     String[][] levels = new String[factorNames.size()][rows.length];
     double[] weights = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      Facts facts = population.facts.get(rows[i]);
+      Facts facts = population.facts(rows[i]);
       double[] x = terms.covariates(facts);
       for (int c = 0; c < x.length; c++) {
         covariates[c][i] = x[c];
@@ -213,7 +213,7 @@ final class FittedModel {
       for (int f = 0; f < level.length; f++) {
         levels[f][i] = level[f];
       }
-      weights[i] = population.weights[rows[i]];
+      weights[i] = population.weight(rows[i]);
     }
     for (int c = 0; c < covariateNames.size(); c++) {
       model = model.withCovariate(covariateNames.get(c), covariates[c]);
@@ -240,13 +240,13 @@ final class FittedModel {
     Map<String, int[]> byRole = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       int row = test[i];
-      Facts facts = population.facts.get(row);
+      Facts facts = population.facts(row);
       double[] band = predictLog(facts);
-      double y = population.logPay[row];
+      double y = population.logPay(row);
       below += y < band[0] ? 1 : 0;
       above += y > band[2] ? 1 : 0;
       covered[i] = y >= band[0] && y <= band[2];
-      double pay = population.pay[row];
+      double pay = population.pay(row);
       errors[i] = Math.abs(Math.exp(band[1]) - pay) / pay;
       baselineErrors[i] = Math.abs(baseline.median(facts) - pay) / pay;
       ratios[i] = Math.exp(band[2] - band[0]);
@@ -265,26 +265,10 @@ final class FittedModel {
     for (boolean c : covered) {
       coveredRows += c ? 1 : 0;
     }
-    Optional<Accuracy.Weighted> weighted = Optional.empty();
-    if (population.weighted && n > 0) {
-      double[] w = new double[n];
-      double total = 0;
-      double squares = 0;
-      double coveredWeight = 0;
-      for (int i = 0; i < n; i++) {
-        w[i] = population.weights[test[i]];
-        total += w[i];
-        squares += w[i] * w[i];
-        coveredWeight += covered[i] ? w[i] : 0;
-      }
-      weighted =
-          Optional.of(
-              new Accuracy.Weighted(
-                  total * total / squares,
-                  coveredWeight / total,
-                  Sample.weighted(errors, w).median(),
-                  Sample.weighted(baselineErrors, w).median()));
-    }
+    Optional<Accuracy.Weighted> weighted =
+        population.rowsAreWeighted() && n > 0
+            ? Optional.of(weighted(test, covered, errors, baselineErrors))
+            : Optional.empty();
     return new Accuracy(
         n,
         n == 0 ? Double.NaN : coveredRows / (double) n,
@@ -295,6 +279,27 @@ final class FittedModel {
         n == 0 ? Double.NaN : Quantiles.of(ratios, 0.5),
         roles,
         weighted);
+  }
+
+  /** Accuracy on the test rows counted by the respondents they stand for. */
+  private Accuracy.Weighted weighted(
+      int[] test, boolean[] covered, double[] errors, double[] baselineErrors) {
+    int n = test.length;
+    double[] w = new double[n];
+    double total = 0;
+    double squares = 0;
+    double coveredWeight = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = population.weight(test[i]);
+      total += w[i];
+      squares += w[i] * w[i];
+      coveredWeight += covered[i] ? w[i] : 0;
+    }
+    return new Accuracy.Weighted(
+        total * total / squares,
+        coveredWeight / total,
+        Sample.weighted(errors, w).median(),
+        Sample.weighted(baselineErrors, w).median());
   }
 
   /** A fitted linear predictor, read off a fit's coefficients by column name. */

@@ -25,7 +25,7 @@ import org.devpay.core.data.EditionKey;
  * @param adjustments from the cell's average respondent to the profile, in ln(pay); with the cell's
  *     average prediction they sum to the profile's prediction
  * @param placeEffect how the profile's place compares with its country or the whole edition
- * @param notes facts the estimate could not use, and other choices, in words
+ * @param notes facts the estimate could not use, and other choices, typed (each renders its words)
  * @param model the model and its measured accuracy
  * @param otherRoles the same profile under other roles, when asked for
  */
@@ -42,7 +42,7 @@ public record PayEstimate(
     ComparableCell cell,
     List<Adjustment> adjustments,
     Optional<Adjustment> placeEffect,
-    List<String> notes,
+    List<EstimateNote> notes,
     ModelSummary model,
     List<RoleAlternative> otherRoles) {
   public PayEstimate {

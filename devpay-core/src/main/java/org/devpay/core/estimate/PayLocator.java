@@ -149,25 +149,8 @@ public final class PayLocator {
     EditionPopulation population = answered.population();
     FittedModel model = answered.model();
     Facts facts = answered.facts();
-    if (pay.basis().isPresent()
-        && !pay.basis().get().name().toLowerCase(Locale.ROOT).equals(estimate.basis())) {
-      throw new Refusal(
-          "its pay is "
-              + estimate.basis()
-              + ", the pay given is "
-              + pay.basis().get().name().toLowerCase(Locale.ROOT)
-              + ": net and gross pay are never compared");
-    }
-    if (pay.scope().isPresent()
-        && !pay.scope().get().name().toLowerCase(Locale.ROOT).equals(estimate.scope())) {
-      throw new Refusal(
-          "its pay is "
-              + estimate.scope()
-              + " pay, the pay given is "
-              + pay.scope().get().name().toLowerCase(Locale.ROOT)
-              + ": base pay and total compensation are never compared");
-    }
-    String currency = population.currency;
+    checkComparable(estimate, pay);
+    String currency = population.currency();
     PayBand band = estimate.local().currency().equals(currency) ? estimate.local() : estimate.usd();
     double usdPerUnit = estimate.local().currency().equals(currency) ? estimate.usdPerUnit() : 1;
     ConvertedPay converted = convert(pay, model.terms.latestYear, currency, usdPerUnit);
@@ -190,37 +173,11 @@ public final class PayLocator {
 
     List<Integer> cell = answered.cell();
     List<Integer> nested = nestedCells(population, facts, cell.size());
-    Optional<LocatedShare> cellPercentile = Optional.empty();
     Optional<String> cellWithheld =
         disclosure.withheld(LocatorGroup.Kind.CELL, cell.size(), nested);
-    if (cellWithheld.isEmpty()) {
-      if (cells.size() > KEPT_CELLS) {
-        cells.clear();
-      }
-      LocatorGroup cellGroup =
-          cells.computeIfAbsent(
-              new CellKey(population, cell),
-              key ->
-                  LocatorGroup.cellPay(
-                      key.rows().stream().mapToDouble(i -> population.pay[i]).toArray()));
-      cellPercentile = disclosure.locate(cellGroup, 0, 1, logPay, nested);
-    }
-
+    Optional<LocatedShare> cellPercentile =
+        cellWithheld.isEmpty() ? cellShare(population, cell, nested, logPay) : Optional.empty();
     String group = group(facts, model.features);
-    List<String> notes = new ArrayList<>(converted.notes());
-    notes.add(
-        "the pay given is read as "
-            + estimate.basis()
-            + " "
-            + estimate.scope()
-            + " pay, as this edition publishes it; devpay does not convert between net and gross"
-            + " or base and total pay");
-    if (population.weighted) {
-      notes.add(
-          "shares count rows (company x title x city figures), not the salary reports they stand"
-              + " for");
-    }
-    notes.addAll(estimate.notes());
     return new PayStanding(
         estimate.edition(),
         estimate.title(),
@@ -236,8 +193,65 @@ public final class PayLocator {
         band,
         band.times(usdPerUnit, "USD"),
         sentence(percentile, group, estimate),
-        notes,
+        notes(converted, estimate, population),
         estimate.model());
+  }
+
+  /** Refuses a pay stated as net against gross pay, or as base against total compensation. */
+  private static void checkComparable(PayEstimate estimate, StatedPay pay) {
+    if (pay.basis().isPresent()
+        && !pay.basis().get().name().toLowerCase(Locale.ROOT).equals(estimate.basis())) {
+      throw new Refusal(
+          "its pay is "
+              + estimate.basis()
+              + ", the pay given is "
+              + pay.basis().get().name().toLowerCase(Locale.ROOT)
+              + ": net and gross pay are never compared");
+    }
+    if (pay.scope().isPresent()
+        && !pay.scope().get().name().toLowerCase(Locale.ROOT).equals(estimate.scope())) {
+      throw new Refusal(
+          "its pay is "
+              + estimate.scope()
+              + " pay, the pay given is "
+              + pay.scope().get().name().toLowerCase(Locale.ROOT)
+              + ": base pay and total compensation are never compared");
+    }
+  }
+
+  /** Where the pay stands among the comparable cell's own pay (the cells kept are bounded). */
+  private Optional<LocatedShare> cellShare(
+      EditionPopulation population, List<Integer> cell, List<Integer> nested, double logPay) {
+    if (cells.size() > KEPT_CELLS) {
+      cells.clear();
+    }
+    LocatorGroup cellGroup =
+        cells.computeIfAbsent(
+            new CellKey(population, cell),
+            key ->
+                LocatorGroup.cellPay(
+                    key.rows().stream().mapToDouble(i -> population.pay(i)).toArray()));
+    return disclosure.locate(cellGroup, 0, 1, logPay, nested);
+  }
+
+  /** The conversion's notes, how the pay is read, then the estimate's notes in words. */
+  private static List<String> notes(
+      ConvertedPay converted, PayEstimate estimate, EditionPopulation population) {
+    List<String> notes = new ArrayList<>(converted.notes());
+    notes.add(
+        "the pay given is read as "
+            + estimate.basis()
+            + " "
+            + estimate.scope()
+            + " pay, as this edition publishes it; devpay does not convert between net and gross"
+            + " or base and total pay");
+    if (population.rowsAreWeighted()) {
+      notes.add(
+          "shares count rows (company x title x city figures), not the salary reports they stand"
+              + " for");
+    }
+    estimate.notes().forEach(note -> notes.add(note.text()));
+    return notes;
   }
 
   /**
@@ -248,7 +262,8 @@ public final class PayLocator {
     int metro = 0;
     int country = 0;
     int all = 0;
-    for (Facts f : population.facts) {
+    for (int i = 0; i < population.size(); i++) {
+      Facts f = population.facts(i);
       if (!f.role().equals(facts.role())) {
         continue;
       }
@@ -256,7 +271,9 @@ public final class PayLocator {
       if (facts.country().isPresent() && f.country().equals(facts.country())) {
         country++;
       }
-      if (population.hasMetro && facts.metro().isPresent() && f.metro().equals(facts.metro())) {
+      if (population.recordsMetros()
+          && facts.metro().isPresent()
+          && f.metro().equals(facts.metro())) {
         metro++;
       }
     }

@@ -291,8 +291,13 @@ class EstimatorTest {
 
     assertThat(estimate.cell().rows()).isEqualTo(15);
     assertThat(estimate.adjustments()).isEmpty();
+    // Typed: the note says why (too few of the cell state years) and with which k.
     assertThat(estimate.notes())
-        .anySatisfy(note -> assertThat(note).contains("no adjustments are shown"));
+        .contains(
+            new EstimateNote.TooFewToAdjust(
+                EstimatorSettings.defaults().privacyFloor().minimumCellSize()))
+        .doesNotContain(EstimateNote.Caveat.ADJUSTMENTS_OF_WITHHELD_CELL)
+        .anySatisfy(note -> assertThat(note.text()).contains("no adjustments are shown"));
   }
 
   @Test
