@@ -41,6 +41,10 @@ import org.devpay.core.taxonomy.RoleDefiningSkills;
  * DerSimonian-Laird ({@link PooledPremium}). When no baseline is given it is every other row of the
  * population that states what the focal group is defined by (a respondent asked no skill question
  * is no one's baseline), and for a metro group only rows of the same countries. Immutable.
+ *
+ * <p>Over 500 lines: the comparison's steps (rows, the unadjusted and adjusted models,
+ * Oaxaca-Blinder, pooling) share one edition's design matrix and released rows; splitting it is
+ * part of the core.analysis package split not yet done.
  */
 public final class Comparison {
   private final GroupSelector focal;

@@ -54,6 +54,9 @@ import org.devpay.core.stats.Sample;
  * 2011-2017, DOU 2015-2025), the years outside the declared span being left out of the share trend.
  * A respondent share is who answered a survey, not how many jobs were posted: job-posting demand is
  * not in these data.
+ *
+ * <p>Over 500 lines: the five result records of the trend report live here beside the computation
+ * (about 150 lines); they move with the core.analysis package split not yet done.
  */
 public final class PayTrends {
   /** What the share trend is not, said wherever it is shown. */

@@ -43,6 +43,9 @@ import org.devpay.core.stats.PooledEffect;
  * control ({@link Comparison#withoutRoleDefiningSkills()}), reporting the premium with every skill
  * beside it; editions whose rows are company cells get errors clustered by company ({@link
  * Comparison#withCompanyClusters()}).
+ *
+ * <p>Over 500 lines: the decision rules, the BH adjustment across claims and the sentences that
+ * quote them must agree number for number, so they are kept in one class.
  */
 public final class ClaimEvaluator {
   private final AnswerSettings settings;

@@ -45,6 +45,9 @@ import org.devpay.report.chart.LineChart;
  * shares over the years, and a "Data and method" section with the attribution each dataset's
  * licence asks for. The text is made from the verdicts: a claim the data contradict reads as
  * contradicted.
+ *
+ * <p>Over 500 lines: the article is one document whose sections quote each other's figures; the
+ * charts are drawn by report.chart (ForestPlot, LineChart), and what stays here is the text.
  */
 public final class ArticleWriter {
   /** Chart file names, beside the Markdown (the CLI prefixes them with the Markdown's name). */

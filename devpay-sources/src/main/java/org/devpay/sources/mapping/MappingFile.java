@@ -50,6 +50,9 @@ import org.devpay.sources.mapping.YamlTree.Scalar;
  *
  * <p>What is checked here needs only the mapping itself; whether its columns and sheet exist in the
  * table is checked by {@link MappedTable} against the table's header.
+ *
+ * <p>Over 500 lines: it checks every key of the mapping format and reports every problem at once,
+ * with suggestions; the checks share the parse state and the problem list.
  */
 public final class MappingFile {
   /** Every key a mapping file may have at its top level, in documentation order. */

@@ -72,6 +72,9 @@ import org.devpay.sources.stackoverflow.SurveySchema.Skills;
  *
  * <p><b>Recognition</b> ({@link StackOverflowYears}): a file is a year's when it has the year's pay
  * and developer-type columns and no column that only other years have.
+ *
+ * <p>Over 500 lines on purpose: it is one table, every survey year's columns and rules side by
+ * side, so that a year's differences from its neighbours can be read in one place.
  */
 final class StackOverflowSchemas {
   /** The answer of a developer by profession to {@code MainBranch}, 2019 to 2025. */
