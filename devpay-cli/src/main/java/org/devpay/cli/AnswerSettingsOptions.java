@@ -1,8 +1,8 @@
 package org.devpay.cli;
 
 import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.core.analysis.PopulationFilter;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PopulationFilter;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.Comparison;
 import org.devpay.core.analysis.ComparisonReport;
-import org.devpay.core.analysis.Control;
+import org.devpay.core.analysis.engine.Control;
 import org.devpay.core.data.PayData;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.estimate.EditionEvaluation;

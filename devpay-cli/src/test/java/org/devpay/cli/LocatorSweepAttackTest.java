@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;

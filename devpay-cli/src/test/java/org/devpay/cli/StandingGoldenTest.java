@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.estimate.EditionScope;
 import org.devpay.core.estimate.EstimateResult;
 import org.devpay.core.estimate.Estimator;

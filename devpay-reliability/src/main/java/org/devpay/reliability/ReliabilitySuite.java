@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.server.DevpayServer;
 import org.devpay.server.ServerSettings;
 

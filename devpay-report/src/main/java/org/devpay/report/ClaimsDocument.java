@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.devpay.core.analysis.Control;
+import org.devpay.core.analysis.engine.Control;
 import org.devpay.core.claims.ClaimEffect;
 import org.devpay.core.claims.ClaimVerdict;
 import org.devpay.core.claims.ClaimsEvaluation;

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.ComparisonReport;
-import org.devpay.core.analysis.Control;
 import org.devpay.core.analysis.EditionComparison;
 import org.devpay.core.analysis.ModelEstimate;
 import org.devpay.core.analysis.PooledPremium;
 import org.devpay.core.analysis.Premium;
+import org.devpay.core.analysis.engine.Control;
 import org.devpay.core.stats.Estimate;
 
 /**

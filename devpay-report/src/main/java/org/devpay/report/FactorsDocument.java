@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.core.analysis.Control;
 import org.devpay.core.analysis.EditionComparison;
 import org.devpay.core.analysis.FactorLevel;
 import org.devpay.core.analysis.FactorReport;
 import org.devpay.core.analysis.LevelCell;
 import org.devpay.core.analysis.Premium;
+import org.devpay.core.analysis.engine.Control;
 
 /**
  * A factor report ({@code devpay factors experience|industry|skills|location}, {@code

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.devpay.core.analysis.Control;
+import org.devpay.core.analysis.engine.Control;
 import org.devpay.core.claims.Claim;
 import org.devpay.core.claims.ClaimEffect;
 import org.devpay.core.claims.DecisionRule;

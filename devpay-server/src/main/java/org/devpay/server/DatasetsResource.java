@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.report.AnswerDocument;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.devpay.core.analysis.AnswerSettings;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

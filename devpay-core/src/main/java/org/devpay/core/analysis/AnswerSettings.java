@@ -3,6 +3,9 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.devpay.core.analysis.policy.OutlierScreen;
+import org.devpay.core.analysis.policy.PopulationFilter;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Bootstrap;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import org.devpay.core.analysis.engine.Control;
 
 /**
  * A comparison in every edition that can make it, and pooled across them: the per-edition premiums

@@ -3,6 +3,7 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.devpay.core.analysis.policy.PopulationCount;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayScope;
 import org.devpay.core.model.TaxBasis;

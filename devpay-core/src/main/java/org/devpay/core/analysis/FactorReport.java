@@ -3,6 +3,7 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.devpay.core.analysis.engine.Control;
 
 /**
  * What one factor (experience, industry, skills, location) does to pay: median cells per level, and

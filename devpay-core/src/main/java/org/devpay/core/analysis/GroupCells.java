@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.devpay.core.analysis.engine.GroupSelector;
+import org.devpay.core.analysis.policy.QueryDimensions;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;
 import org.devpay.core.privacy.CellSpec;

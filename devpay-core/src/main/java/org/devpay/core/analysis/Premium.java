@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.devpay.core.analysis.engine.ControlUse;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.TwoFoldDecomposition;
 

@@ -2,6 +2,9 @@ package org.devpay.core.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import org.devpay.core.analysis.policy.PopulationFilter;
+import org.devpay.core.analysis.policy.RoleMode;
+
 /**
  * One way of choosing rows when reproducing a published median: whom to keep (population) and under
  * which roles a respondent counts (role mode).

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.devpay.core.analysis.Control;
-import org.devpay.core.analysis.GroupSelector;
+import org.devpay.core.analysis.engine.Control;
+import org.devpay.core.analysis.engine.GroupSelector;
 
 /**
  * One effect a claim is tested on: what is measured between which groups, among whom, in which

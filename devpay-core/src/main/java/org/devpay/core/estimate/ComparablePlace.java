@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.devpay.core.analysis.QueryDimensions;
+import org.devpay.core.analysis.policy.QueryDimensions;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.privacy.CellSpec;
 import org.devpay.core.privacy.Choice;

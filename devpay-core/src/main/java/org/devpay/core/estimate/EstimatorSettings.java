@@ -2,7 +2,7 @@ package org.devpay.core.estimate;
 
 import static java.util.Objects.requireNonNull;
 
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.stats.Bootstrap;
 
 /**

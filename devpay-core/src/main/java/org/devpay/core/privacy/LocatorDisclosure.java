@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Erf;
-import org.devpay.core.analysis.PrivacyFloor;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.stats.Quantiles;
 
 /**

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.devpay.core.analysis.engine.Control;
+import org.devpay.core.analysis.engine.ControlUse;
+import org.devpay.core.analysis.engine.GroupSelector;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.RoleFamily;
 import org.devpay.core.model.Seniority;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;

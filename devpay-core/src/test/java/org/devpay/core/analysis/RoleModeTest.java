@@ -2,6 +2,7 @@ package org.devpay.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.devpay.core.analysis.policy.RoleMode;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RoleFamily;
 import org.junit.jupiter.api.Test;

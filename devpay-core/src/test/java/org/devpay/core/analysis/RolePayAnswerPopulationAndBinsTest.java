@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.Profession;

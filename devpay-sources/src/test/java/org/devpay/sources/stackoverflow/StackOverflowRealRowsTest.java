@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.devpay.core.analysis.PopulationFilter;
+import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RawRecord;
 import org.devpay.core.normalize.NormalizationResult;

@@ -8,7 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.devpay.core.analysis.PopulationFilter;
+import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRecord;

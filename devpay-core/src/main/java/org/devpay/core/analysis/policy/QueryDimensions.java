@@ -1,7 +1,8 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.policy;
 
 import java.util.List;
 import java.util.Locale;
+import org.devpay.core.analysis.ExperienceCurves;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.privacy.Criterion;
 import org.devpay.core.privacy.Dimension;

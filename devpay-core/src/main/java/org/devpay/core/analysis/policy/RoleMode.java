@@ -1,9 +1,10 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.policy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.devpay.core.analysis.RolePayAnswer;
 import org.devpay.core.model.PayRecord;
 
 /**

@@ -1,4 +1,4 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.engine;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.devpay.core.analysis.AnswerSettings;
+import org.devpay.core.analysis.ModelEstimate;
+import org.devpay.core.analysis.Premium;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.Estimate;
 import org.devpay.core.stats.LinearModel;

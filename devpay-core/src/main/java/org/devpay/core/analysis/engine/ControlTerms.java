@@ -1,4 +1,4 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.devpay.core.analysis.ExperienceCurves;
+import org.devpay.core.analysis.policy.PrivacyFloor;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.stats.LinearModel;
 
@@ -19,7 +21,7 @@ import org.devpay.core.stats.LinearModel;
  * controls an edition can support, their levels (rare levels merged so no coefficient rests on
  * fewer than k rows), and the indicator columns of multi-select answers.
  */
-final class ControlTerms {
+public final class ControlTerms {
   /** Indicator columns per multi-select control at most; the most frequent levels are kept. */
   static final int MAX_INDICATORS = 30;
 
@@ -29,7 +31,8 @@ final class ControlTerms {
   private ControlTerms() {}
 
   /** A coded control: a factor (one label per row) or indicator columns. */
-  record Term(Control control, String[] factor, Map<String, double[]> indicators, String note) {
+  public record Term(
+      Control control, String[] factor, Map<String, double[]> indicators, String note) {
     int columns(int levels) {
       return factor != null ? levels - 1 : indicators.size();
     }
@@ -81,7 +84,7 @@ final class ControlTerms {
    *
    * @param uses receives one entry per requested control: used or why not
    */
-  static List<Term> code(
+  public static List<Term> code(
       List<PayRecord> rows,
       List<Control> requested,
       Set<Control> excluded,
@@ -146,7 +149,7 @@ final class ControlTerms {
   }
 
   /** Adds the coded terms to a model. */
-  static LinearModel apply(LinearModel model, List<Term> terms) {
+  public static LinearModel apply(LinearModel model, List<Term> terms) {
     LinearModel out = model;
     for (Term term : terms) {
       if (term.factor() != null) {
@@ -167,7 +170,7 @@ final class ControlTerms {
     };
   }
 
-  static Function<PayRecord, String> label(Control control, boolean hasMetro) {
+  public static Function<PayRecord, String> label(Control control, boolean hasMetro) {
     return switch (control) {
       case ROLE -> r -> r.role().id();
       case EXPERIENCE -> ControlTerms::experienceBand;

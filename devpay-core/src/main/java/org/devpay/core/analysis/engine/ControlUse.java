@@ -1,4 +1,4 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.engine;
 
 import static java.util.Objects.requireNonNull;
 

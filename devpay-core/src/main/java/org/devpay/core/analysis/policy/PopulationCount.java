@@ -1,4 +1,4 @@
-package org.devpay.core.analysis;
+package org.devpay.core.analysis.policy;
 
 import static java.util.Objects.requireNonNull;
 
