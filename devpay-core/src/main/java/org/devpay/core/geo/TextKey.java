@@ -8,7 +8,7 @@ import java.util.Locale;
  * d'ivoire" are one name. Kept identical to {@code scripts/reference/text_key.py}, which builds the
  * shipped alias tables with the same rule.
  */
-public final class TextKey {
+final class TextKey {
   private TextKey() {}
 
   /**

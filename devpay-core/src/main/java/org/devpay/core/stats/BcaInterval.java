@@ -36,7 +36,7 @@ import java.util.List;
  * @param upperProbability α₂
  * @param resamples B
  */
-public record BcaInterval(
+record BcaInterval(
     double estimate,
     double lower,
     double upper,

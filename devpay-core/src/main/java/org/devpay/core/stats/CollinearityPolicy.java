@@ -4,7 +4,7 @@ package org.devpay.core.stats;
  * What a regression does with a column that is (numerically) a linear combination of earlier
  * columns, recorded so a reader knows whether a coefficient is missing on purpose.
  */
-public enum CollinearityPolicy {
+enum CollinearityPolicy {
   /** Throw an IllegalArgumentException naming the collinear columns (the default). */
   REJECT,
   /**

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * <p>Reference: Efron B, Tibshirani RJ (1993) An Introduction to the Bootstrap, ch. 11 and 14.3,
  * doi:10.1201/9780429246593.
  */
-public final class Jackknife {
+final class Jackknife {
   private Jackknife() {}
 
   /**

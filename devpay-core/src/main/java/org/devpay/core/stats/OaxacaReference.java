@@ -4,7 +4,7 @@ package org.devpay.core.stats;
  * Which non-discriminatory coefficients an Oaxaca-Blinder decomposition uses, recorded in its
  * result because the split between explained and unexplained depends on it.
  */
-public enum OaxacaReference {
+enum OaxacaReference {
   /**
    * The pooled regression over both groups with a group indicator, whose coefficient is left out
    * (Jann 2008, doi:10.1177/1536867X0800800401, {@code oaxaca ..., pooled}; statsmodels {@code

@@ -1,7 +1,7 @@
 package org.devpay.core.stats;
 
 /** How the reference (omitted) level of a dummy-coded factor was chosen, recorded in every fit. */
-public enum ReferenceLevel {
+enum ReferenceLevel {
   /**
    * The level with the largest total frequency weight; ties go to the first level in sort order.
    */
