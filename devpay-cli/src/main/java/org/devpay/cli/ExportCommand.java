@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.devpay.core.analysis.FilterCriterion;
+import org.devpay.core.analysis.RecordFilter;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 import org.devpay.core.model.RoleFamily;
@@ -105,21 +107,20 @@ final class ExportCommand implements Callable<Integer> {
                               + "': use a role family id (backend, frontend, fullstack, ...)"))
               .id());
     }
+    // Country codes are read as the record filter reads them everywhere else (de = DE).
+    Set<String> countryCodes = new TreeSet<>();
     for (String country : countries) {
-      if (!country.matches("[A-Z]{2}")) {
-        throw new DevpayException(
-            ErrorCategory.USER_INPUT,
-            "--country takes an ISO alpha-2 code in capitals (DE, US), not '" + country + "'");
+      String code = FilterCriterion.COUNTRY.canonical(country);
+      try {
+        RecordFilter.NONE.with(FilterCriterion.COUNTRY, code);
+      } catch (IllegalArgumentException e) {
+        throw new DevpayException(ErrorCategory.USER_INPUT, "--country: " + e.getMessage(), e);
       }
+      countryCodes.add(code);
     }
     ExportRequest request =
         new ExportRequest(
-            out,
-            exportFormat,
-            Set.copyOf(datasets),
-            Set.copyOf(editions),
-            roleIds,
-            Set.copyOf(countries));
+            out, exportFormat, Set.copyOf(datasets), Set.copyOf(editions), roleIds, countryCodes);
     ExportSummary summary;
     try (DevpayStore opened = store.openForReading()) {
       summary = opened.export(request);

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code devpay export} on the real IT Salary Survey EU files (four editions, rejected rows in
  * three): the Parquet files read back by DuckDB's Parquet reader hold exactly the store's records
  * and rejections, row for row and value for value; records and rejections together are every row
- * read from each source file; CSV holds the same rows; filters keep only what they name; a folder
- * that already holds files is refused and left as it was.
+ * read from each source file; CSV holds the same rows; filters keep only what they name (a country
+ * code in any case, as elsewhere); a folder that already holds files is refused and left as it was.
  */
 class ExportCommandTest {
   @TempDir static Path directory;
@@ -124,7 +124,9 @@ class ExportCommandTest {
             "--edition",
             "2019",
             "--role",
-            "backend");
+            "backend",
+            "--country",
+            "de");
 
     assertThat(export.exitCode()).as(export.err()).isZero();
     try (Stream<Path> files = Files.walk(out)) {
@@ -139,8 +141,11 @@ class ExportCommandTest {
       assertThat(count(store, read + "')"))
           .isPositive()
           .isEqualTo(
-              count(store, "SELECT * FROM pay_record WHERE edition = '2019' AND role = 'backend'"));
-      assertThat(count(store, read + "') WHERE role <> 'backend'")).isZero();
+              count(
+                  store,
+                  "SELECT * FROM pay_record WHERE edition = '2019' AND role = 'backend'"
+                      + " AND country = 'DE'"));
+      assertThat(count(store, read + "') WHERE role <> 'backend' OR country <> 'DE'")).isZero();
     }
   }
 
@@ -171,6 +176,8 @@ class ExportCommandTest {
         CommandRunner.run("export", "--db", "" + db, "--out", "" + out, "--format", "xlsx");
     CommandRunner role =
         CommandRunner.run("export", "--db", "" + db, "--out", "" + out, "--role", "wizard");
+    CommandRunner country =
+        CommandRunner.run("export", "--db", "" + db, "--out", "" + out, "--country", "Germany");
     CommandRunner noMatch =
         CommandRunner.run("export", "--db", "" + db, "--out", "" + out, "--dataset", "none");
     CommandRunner noStore =
@@ -181,6 +188,8 @@ class ExportCommandTest {
     assertThat(format.err()).contains("unknown --format 'xlsx'");
     assertThat(role.exitCode()).isEqualTo(2);
     assertThat(role.err()).contains("unknown --role 'wizard'");
+    assertThat(country.exitCode()).isEqualTo(2);
+    assertThat(country.err()).contains("--country").contains("ISO 3166-1 alpha-2");
     assertThat(noMatch.exitCode()).isEqualTo(3);
     assertThat(noMatch.err()).contains("nothing to export");
     assertThat(noStore.exitCode()).isEqualTo(3);

@@ -3,9 +3,7 @@ package org.devpay.sources;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.devpay.core.model.Profession;
+import org.devpay.core.model.AttributeEncoding;
 import org.devpay.core.model.RawRecord;
 
 /**
@@ -55,22 +53,12 @@ public final class RowDigest {
             record.pay().toString(),
             record.baseAmount().toString(),
             Double.toString(record.weight()),
-            attributesAsStored(record).toString()));
-  }
-
-  /**
-   * The attributes as the store writes them: the typed profession and a multi-select survey's role
-   * labels under the attribute keys the store keeps them in (PayRecordTable), so a row digests the
-   * same as in stores written before those fields were typed.
-   */
-  private static Map<String, String> attributesAsStored(RawRecord record) {
-    Map<String, String> stored = new TreeMap<>(record.attributes());
-    if (record.profession() != Profession.NOT_RECORDED) {
-      stored.put("developer_by_profession", record.profession().id());
-    }
-    if (record.multiSelectRoles() && !record.roleLabels().isEmpty()) {
-      stored.put("all_role_labels", String.join("; ", record.roleLabels()));
-    }
-    return stored;
+            // As the store encodes them, so a row digests as in stores written before the
+            // profession and role labels were typed fields.
+            AttributeEncoding.encode(
+                    record.attributes(),
+                    record.profession(),
+                    record.multiSelectRoles() ? record.roleLabels() : List.of())
+                .toString()));
   }
 }

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -340,7 +339,7 @@ public final class DevpayStore implements AutoCloseable {
    * @return the file written (replaced if it existed)
    */
   public synchronized Path exportParquet(Path directory) {
-    return export(directory, "pay_record.parquet", "*", "FORMAT parquet");
+    return StoreExport.writeAll(connection, directory, ExportFormat.PARQUET);
   }
 
   /**
@@ -351,12 +350,7 @@ public final class DevpayStore implements AutoCloseable {
    * @return the file written (replaced if it existed)
    */
   public synchronized Path exportCsv(Path directory) {
-    return export(
-        directory,
-        "pay_record.csv",
-        "* REPLACE (to_json(industries) AS industries, to_json(skills) AS skills,"
-            + " to_json(attributes) AS attributes)",
-        "FORMAT csv, HEADER");
+    return StoreExport.writeAll(connection, directory, ExportFormat.CSV);
   }
 
   /**
@@ -375,29 +369,6 @@ public final class DevpayStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT, "cannot close the store " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private Path export(Path directory, String fileName, String columns, String options) {
-    requireNonNull(directory, "directory is null");
-    Path target = directory.toAbsolutePath().normalize().resolve(fileName);
-    try {
-      Files.createDirectories(target.getParent());
-      try (Statement statement = connection.createStatement()) {
-        // COPY takes no parameters; the path is a quoted literal with quotes doubled.
-        statement.execute(
-            "COPY (SELECT "
-                + columns
-                + " FROM pay_record ORDER BY dataset_id, edition, content_sha256, row_number) TO '"
-                + target.toString().replace("'", "''")
-                + "' ("
-                + options
-                + ")");
-      }
-      return target;
-    } catch (IOException | SQLException e) {
-      throw new DevpayException(
-          ErrorCategory.ENVIRONMENT, "cannot export to " + target + ": " + Failures.describe(e), e);
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.devpay.core.model.AttributeEncoding;
 import org.devpay.core.model.Employment;
 import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
@@ -36,22 +36,12 @@ import org.duckdb.DuckDBAppender;
  * MAP(VARCHAR, VARCHAR).
  *
  * <p>Two typed fields live in the attributes map, where every store written so far keeps them and
- * where SQL users find them: {@link PayRecord#profession()} as {@value #PROFESSION_KEY} ("yes" or
- * "no"; absent when not recorded) and {@link PayRecord#selectedRoleLabels()} as {@value
- * #SELECTED_ROLES_KEY} (joined by "; "; absent when empty). The reader takes them out of the map
- * again, so the record's attributes hold only the source's further answers.
+ * where SQL users find them: {@link PayRecord#profession()} and {@link
+ * PayRecord#selectedRoleLabels()}, encoded by {@link AttributeEncoding}. The reader takes them out
+ * of the map again, so the record's attributes hold only the source's further answers.
  */
 final class PayRecordTable {
   static final String NAME = "pay_record";
-
-  /** The attribute key holding {@link PayRecord#profession()}. */
-  static final String PROFESSION_KEY = "developer_by_profession";
-
-  /** The attribute key holding {@link PayRecord#selectedRoleLabels()}. */
-  static final String SELECTED_ROLES_KEY = "all_role_labels";
-
-  /** How {@link #SELECTED_ROLES_KEY} joins labels. */
-  private static final String LABEL_SEPARATOR = "; ";
 
   /** The columns in table order; the appender appends in exactly this order. */
   static final List<String> COLUMNS =
@@ -154,7 +144,8 @@ final class PayRecordTable {
     appender.append(r.usdPerUnit());
     appendOptional(appender, r.baseAnnualUsd());
     appender.append(r.weight());
-    appender.append(storedAttributes(r.attributes(), r.profession(), r.selectedRoleLabels()));
+    appender.append(
+        AttributeEncoding.encode(r.attributes(), r.profession(), r.selectedRoleLabels()));
     appender.append(rowSha256);
     appender.endRow();
   }
@@ -198,8 +189,8 @@ final class PayRecordTable {
     List<String> attributeKeys = strings(rs.getArray(++i));
     List<String> attributeValues = strings(rs.getArray(++i));
     Map<String, String> attributes = stringMap(attributeKeys, attributeValues);
-    Profession profession = profession(attributes);
-    List<String> selectedRoleLabels = selectedRoleLabels(attributes);
+    Profession profession = AttributeEncoding.takeProfession(attributes);
+    List<String> selectedRoleLabels = AttributeEncoding.takeSelectedRoleLabels(attributes);
     return new PayRecord(
         datasetId,
         edition,
@@ -222,48 +213,6 @@ final class PayRecordTable {
         baseAnnualUsd,
         weight,
         attributes);
-  }
-
-  /**
-   * The attributes as stored: the source's further answers with the typed fields that live in the
-   * map ({@link #PROFESSION_KEY}, {@link #SELECTED_ROLES_KEY}), sorted by key.
-   */
-  static Map<String, String> storedAttributes(
-      Map<String, String> attributes, Profession profession, List<String> selectedRoleLabels) {
-    Map<String, String> stored = new TreeMap<>(attributes);
-    if (profession != Profession.NOT_RECORDED) {
-      stored.put(PROFESSION_KEY, profession.id());
-    }
-    if (!selectedRoleLabels.isEmpty()) {
-      stored.put(SELECTED_ROLES_KEY, String.join(LABEL_SEPARATOR, selectedRoleLabels));
-    }
-    return stored;
-  }
-
-  /** Takes the stored profession ("yes" or "no") out of the attributes read. */
-  private static Profession profession(Map<String, String> attributes) {
-    Optional<Profession> stored =
-        Profession.parse(attributes.getOrDefault(PROFESSION_KEY, ""))
-            .filter(p -> p != Profession.NOT_RECORDED);
-    if (stored.isPresent()) {
-      attributes.remove(PROFESSION_KEY);
-    }
-    return stored.orElse(Profession.NOT_RECORDED);
-  }
-
-  /** Takes the stored selected role labels out of the attributes read. */
-  private static List<String> selectedRoleLabels(Map<String, String> attributes) {
-    String joined = attributes.remove(SELECTED_ROLES_KEY);
-    if (joined == null) {
-      return List.of();
-    }
-    List<String> labels = new ArrayList<>();
-    for (String label : joined.split(LABEL_SEPARATOR.strip(), -1)) {
-      if (!label.isBlank()) {
-        labels.add(label.strip());
-      }
-    }
-    return labels;
   }
 
   private static void appendOptional(DuckDBAppender appender, OptionalDouble value)

@@ -92,6 +92,37 @@ final class StoreExport {
     }
   }
 
+  /**
+   * Every record in one file, {@code directory/pay_record.parquet} or {@code .csv} (replaced if it
+   * existed), in dataset, edition and row order.
+   */
+  static Path writeAll(Connection connection, Path directory, ExportFormat format) {
+    requireNonNull(directory, "directory is null");
+    Path target =
+        directory
+            .toAbsolutePath()
+            .normalize()
+            .resolve(PayRecordTable.NAME + "." + format.extension());
+    try {
+      Files.createDirectories(target.getParent());
+      copy(
+          connection,
+          "SELECT "
+              + recordColumns(format)
+              + " FROM pay_record ORDER BY dataset_id, edition, content_sha256, row_number",
+          target,
+          format);
+      return target;
+    } catch (IOException | SQLException e) {
+      throw new DevpayException(
+          ErrorCategory.ENVIRONMENT, "cannot export to " + target + ": " + Failures.describe(e), e);
+    }
+  }
+
+  private static String recordColumns(ExportFormat format) {
+    return format == ExportFormat.CSV ? CSV_RECORD_COLUMNS : "*";
+  }
+
   private static void refuseNonEmpty(Path target) {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new DevpayException(
@@ -153,12 +184,11 @@ final class StoreExport {
             + " AND edition = "
             + literal(edition)
             + rowFilter(request);
-    String columns = request.format() == ExportFormat.CSV ? CSV_RECORD_COLUMNS : "*";
     long recordRows =
         copy(
             connection,
             "SELECT "
-                + columns
+                + recordColumns(request.format())
                 + " FROM pay_record WHERE "
                 + where
                 + " ORDER BY content_sha256, row_number",
@@ -198,18 +228,14 @@ final class StoreExport {
     return sql.toString();
   }
 
+  /** Writes the rows of {@code select} to {@code file}; returns how many COPY wrote. */
   private static long copy(Connection connection, String select, Path file, ExportFormat format)
       throws SQLException {
     String options = format == ExportFormat.PARQUET ? "FORMAT parquet" : "FORMAT csv, HEADER";
     try (Statement statement = connection.createStatement()) {
       // COPY takes no parameters: values are quoted literals with quotes doubled.
-      statement.execute(
+      return statement.executeUpdate(
           "COPY (" + select + ") TO " + literal(file.toString()) + " (" + options + ")");
-    }
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT count(*) FROM (" + select + ")")) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 
