@@ -209,32 +209,42 @@ final class EstimateResource implements Resource {
         "Estimate");
   }
 
+  /**
+   * The profile a validated estimate or standing query states (role, years, seniority, place,
+   * industry, skills).
+   *
+   * @throws IllegalArgumentException for a value the profile refuses
+   */
+  static Profile profile(ValidatedQuery query) {
+    Profile profile = Profile.of(RoleFamily.parse(query.get("role").orElseThrow()).orElseThrow());
+    if (query.get("years").isPresent()) {
+      profile = profile.withYears(Double.parseDouble(query.get("years").get()));
+    }
+    if (query.get("seniority").isPresent()) {
+      profile = profile.withSeniority(Seniority.parse(query.get("seniority").get()).orElseThrow());
+    }
+    if (query.get("country").isPresent()) {
+      profile = profile.withCountry(query.get("country").get());
+    }
+    if (query.get("metro").isPresent()) {
+      profile = profile.withMetro(query.get("metro").get());
+    }
+    if (query.get("industry").isPresent()) {
+      profile = profile.withIndustry(query.get("industry").get());
+    }
+    if (query.get("skills").isPresent()) {
+      profile = profile.withSkills(List.of(query.get("skills").get().split(",")));
+    }
+    return profile;
+  }
+
   @Override
   public Response respond(Request request) {
     Snapshot snapshot = request.snapshot().requireData();
     ValidatedQuery query = request.query();
     Profile profile;
     try {
-      profile = Profile.of(RoleFamily.parse(query.get("role").orElseThrow()).orElseThrow());
-      if (query.get("years").isPresent()) {
-        profile = profile.withYears(Double.parseDouble(query.get("years").get()));
-      }
-      if (query.get("seniority").isPresent()) {
-        profile =
-            profile.withSeniority(Seniority.parse(query.get("seniority").get()).orElseThrow());
-      }
-      if (query.get("country").isPresent()) {
-        profile = profile.withCountry(query.get("country").get());
-      }
-      if (query.get("metro").isPresent()) {
-        profile = profile.withMetro(query.get("metro").get());
-      }
-      if (query.get("industry").isPresent()) {
-        profile = profile.withIndustry(query.get("industry").get());
-      }
-      if (query.get("skills").isPresent()) {
-        profile = profile.withSkills(List.of(query.get("skills").get().split(",")));
-      }
+      profile = profile(query);
     } catch (IllegalArgumentException e) {
       throw new DevpayException(ErrorCategory.USER_INPUT, e.getMessage(), e);
     }

@@ -17,8 +17,6 @@ import org.devpay.core.estimate.StatedPay;
 import org.devpay.core.fx.ExchangeRates;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayScope;
-import org.devpay.core.model.RoleFamily;
-import org.devpay.core.model.Seniority;
 import org.devpay.core.model.TaxBasis;
 import org.devpay.report.StandingDocument;
 
@@ -192,26 +190,7 @@ final class StandingResource implements Resource {
     Profile profile;
     StatedPay pay;
     try {
-      profile = Profile.of(RoleFamily.parse(query.get("role").orElseThrow()).orElseThrow());
-      if (query.get("years").isPresent()) {
-        profile = profile.withYears(Double.parseDouble(query.get("years").get()));
-      }
-      if (query.get("seniority").isPresent()) {
-        profile =
-            profile.withSeniority(Seniority.parse(query.get("seniority").get()).orElseThrow());
-      }
-      if (query.get("country").isPresent()) {
-        profile = profile.withCountry(query.get("country").get());
-      }
-      if (query.get("metro").isPresent()) {
-        profile = profile.withMetro(query.get("metro").get());
-      }
-      if (query.get("industry").isPresent()) {
-        profile = profile.withIndustry(query.get("industry").get());
-      }
-      if (query.get("skills").isPresent()) {
-        profile = profile.withSkills(List.of(query.get("skills").get().split(",")));
-      }
+      profile = EstimateResource.profile(query);
       String currency = query.get("currency").orElseThrow();
       pay =
           new StatedPay(
