@@ -169,7 +169,7 @@ public final class Bootstrap {
         .parallel()
         .forEach(
             b -> {
-              SplittableRandom random = new SplittableRandom(blockSeeds[b]);
+              RewindableRandom random = new RewindableRandom(blockSeeds[b]);
               Resampler resampler = new Resampler(sample);
               int end = Math.min(resamples, (b + 1) * BLOCK);
               for (int r = b * BLOCK; r < end; r++) {
@@ -187,7 +187,7 @@ public final class Bootstrap {
         .parallel()
         .forEach(
             b -> {
-              SplittableRandom random = new SplittableRandom(blockSeeds[b]);
+              RewindableRandom random = new RewindableRandom(blockSeeds[b]);
               Resampler top = new Resampler(numerator);
               Resampler bottom = new Resampler(denominator);
               int end = Math.min(resamples, (b + 1) * BLOCK);
@@ -229,25 +229,118 @@ public final class Bootstrap {
   /**
    * Draws one resample as multiplicities over the sorted rows and reads its weighted median in one
    * linear pass, so no resample is ever sorted.
+   *
+   * <p>A large unweighted sample is resampled through a window: the draws are the same (the same
+   * stream, in the same order), but only those that land in a band of rows around the middle are
+   * counted one by one; the rest are counted as below or above the band. The resample's median lies
+   * in the band unless it is some 16 standard errors from the middle; then the resample is drawn
+   * again from the same position in the stream and counted in full. Either way the replicate is the
+   * one the full count gives, and the stream ends where the full count leaves it, while the counts
+   * touched per resample fit in the processor's cache.
    */
-  private static final class Resampler {
+  static final class Resampler {
+    /** Samples smaller than this are always counted in full. */
+    static final int WINDOW_FROM = 4_096;
+
     private final double[] values;
     private final double[] weights;
     private final boolean unweighted;
-    private final int[] counts;
+    private final RewindableRandom.Bound bound;
+    private final int windowLow;
+    private final int[] window;
+    private int[] counts;
 
     Resampler(Sample sample) {
+      this(sample, halfWidth(sample.size()));
+    }
+
+    /** With a given half-width of the band (tests narrow it to exercise the redraw). */
+    Resampler(Sample sample, int halfWidth) {
       this.values = sample.valuesView();
       this.weights = sample.weightsView();
       this.unweighted = sample.unweighted();
-      this.counts = new int[values.length];
+      int n = values.length;
+      this.bound = new RewindableRandom.Bound(Math.max(n, 1));
+      if (unweighted && n >= WINDOW_FROM && 2 * halfWidth < n) {
+        int middle = (n - 1) / 2;
+        this.windowLow = Math.max(0, middle - halfWidth);
+        this.window = new int[Math.min(n, middle + halfWidth + 1) - windowLow];
+      } else {
+        this.windowLow = 0;
+        this.window = null;
+      }
     }
 
-    double resampledMedian(SplittableRandom random) {
+    /** 16 times the standard error of the middle row's position, plus a margin. */
+    private static int halfWidth(int n) {
+      return (int) (8 * Math.sqrt(n)) + 64;
+    }
+
+    double resampledMedian(RewindableRandom random) {
+      if (window != null) {
+        long start = random.position();
+        double median = windowedMedian(random);
+        if (!Double.isNaN(median)) {
+          return median;
+        }
+        random.rewind(start);
+      }
+      return countedMedian(random);
+    }
+
+    /** The median counted through the band, or NaN when it lies outside the band. */
+    private double windowedMedian(RewindableRandom random) {
       int n = values.length;
-      Arrays.fill(counts, 0);
+      int[] inBand = window;
+      int width = inBand.length;
+      int low = windowLow;
+      Arrays.fill(inBand, 0);
+      int below = 0;
       for (int i = 0; i < n; i++) {
-        counts[random.nextInt(n)]++;
+        int offset = random.nextInt(bound) - low;
+        // Branch-free below the band (half the draws land there, unpredictably); the band test
+        // is one unsigned comparison, rarely true.
+        below += offset >>> 31;
+        if (Integer.compareUnsigned(offset, width) < 0) {
+          inBand[offset]++;
+        }
+      }
+      double h = (n - 1) * 0.5;
+      double lowPosition = Math.floor(h);
+      double fraction = h - lowPosition;
+      if (lowPosition < below) {
+        return Double.NaN;
+      }
+      // The same scan as countedMedian, started after the rows below the band.
+      double cumulative = below;
+      double lower = Double.NaN;
+      for (int j = 0; j < width; j++) {
+        if (inBand[j] == 0) {
+          continue;
+        }
+        cumulative += inBand[j];
+        if (Double.isNaN(lower) && lowPosition < cumulative) {
+          lower = values[low + j];
+          if (fraction == 0) {
+            return lower;
+          }
+        }
+        if (!Double.isNaN(lower) && lowPosition + 1 < cumulative) {
+          return lower + fraction * (values[low + j] - lower);
+        }
+      }
+      return Double.NaN;
+    }
+
+    private double countedMedian(RewindableRandom random) {
+      int n = values.length;
+      if (counts == null) {
+        counts = new int[n];
+      } else {
+        Arrays.fill(counts, 0);
+      }
+      for (int i = 0; i < n; i++) {
+        counts[random.nextInt(bound)]++;
       }
       // Every resample of an unweighted sample weighs n: no pass over the counts to learn it.
       double total = unweighted ? n : weightOfResample();

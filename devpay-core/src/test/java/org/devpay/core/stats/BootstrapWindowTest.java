@@ -1,0 +1,117 @@
+package org.devpay.core.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The windowed resampler gives, replicate for replicate, what counting every draw with {@code
+ * java.util.SplittableRandom} gives (the bootstrap as it was before the window): recomputed here
+ * independently, for sizes around the window's threshold, with ties, and with a band so narrow that
+ * most resamples are redrawn in full.
+ */
+class BootstrapWindowTest {
+  private static double[] pay(int n, long seed, int distinct) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      // Few distinct values make ties, as rounded survey pay does.
+      x[i] = 20_000 + 1_000 * random.nextInt(distinct);
+    }
+    return x;
+  }
+
+  /** The pre-window algorithm: SplittableRandom per block, every draw counted. */
+  private static double[] reference(Sample sample, int resamples, long seed) {
+    double[] values = sample.sortedValues();
+    int n = values.length;
+    double[] out = new double[resamples];
+    SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom block = null;
+    int[] counts = new int[n];
+    for (int r = 0; r < resamples; r++) {
+      if (r % 128 == 0) {
+        block = new SplittableRandom(root.nextLong());
+      }
+      java.util.Arrays.fill(counts, 0);
+      for (int i = 0; i < n; i++) {
+        counts[block.nextInt(n)]++;
+      }
+      double h = (n - 1) * 0.5;
+      int low = (int) Math.floor(h);
+      double fraction = h - low;
+      int cumulative = 0;
+      double lower = Double.NaN;
+      double upper = Double.NaN;
+      for (int i = 0; i < n && Double.isNaN(upper); i++) {
+        cumulative += counts[i];
+        if (Double.isNaN(lower) && low < cumulative) {
+          lower = values[i];
+        }
+        if (!Double.isNaN(lower) && low + 1 < cumulative) {
+          upper = values[i];
+        }
+      }
+      out[r] = fraction == 0 ? lower : lower + fraction * (upper - lower);
+    }
+    return out;
+  }
+
+  @Test
+  void windowedReplicatesEqualFullyCountedOnesAroundTheThreshold() {
+    for (int n : new int[] {4_095, 4_096, 4_097, 10_001, 40_000}) {
+      Sample sample = Sample.of(pay(n, n, 300));
+      Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
+      assertThat(bootstrap.medianReplicates(sample))
+          .as("n = %d", n)
+          .containsExactly(reference(sample, 300, n));
+    }
+  }
+
+  @Test
+  void aBandTooNarrowRedrawsInFullAndStillGivesTheSameReplicates() {
+    Sample sample = Sample.of(pay(9_999, 5, 5_000));
+    double[] expected = reference(sample, 256, 11);
+    for (int halfWidth : new int[] {0, 3, 30, 100}) {
+      Bootstrap.Resampler resampler = new Bootstrap.Resampler(sample, halfWidth);
+      SplittableRandom root = new SplittableRandom(11);
+      RewindableRandom block = null;
+      for (int r = 0; r < expected.length; r++) {
+        if (r % 128 == 0) {
+          block = new RewindableRandom(root.nextLong());
+        }
+        assertThat(resampler.resampledMedian(block))
+            .as("half-width %d, replicate %d", halfWidth, r)
+            .isEqualTo(expected[r]);
+      }
+    }
+  }
+
+  @Test
+  void ratioReplicatesInterleaveBothSamplesOnOneStreamAsBefore() {
+    Sample top = Sample.of(pay(6_000, 1, 400));
+    Sample bottom = Sample.of(pay(5_000, 2, 400));
+    double[] ratios =
+        Bootstrap.withDefaults().withResamples(200).withSeed(3).ratioReplicates(top, bottom);
+    // Independently: one SplittableRandom per block, numerator then denominator per resample.
+    SplittableRandom root = new SplittableRandom(3);
+    SplittableRandom block = null;
+    for (int r = 0; r < 200; r++) {
+      if (r % 128 == 0) {
+        block = new SplittableRandom(root.nextLong());
+      }
+      double a = medianOfResample(top.sortedValues(), block);
+      double c = medianOfResample(bottom.sortedValues(), block);
+      assertThat(ratios[r]).as("replicate %d", r).isEqualTo(a / c);
+    }
+  }
+
+  private static double medianOfResample(double[] values, SplittableRandom random) {
+    double[] resample = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      resample[i] = values[random.nextInt(values.length)];
+    }
+    return Quantiles.of(resample, 0.5);
+  }
+}

@@ -1,0 +1,100 @@
+package org.devpay.core.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** RewindableRandom against java.util.SplittableRandom itself: the same stream, draw for draw. */
+class RewindableRandomTest {
+  @Test
+  void unboundedDrawsAreSplittableRandomsForManySeeds() {
+    SplittableRandom seeds = new SplittableRandom(1);
+    for (int s = 0; s < 200; s++) {
+      long seed = s < 3 ? new long[] {0, -1, Long.MIN_VALUE}[s] : seeds.nextLong();
+      SplittableRandom reference = new SplittableRandom(seed);
+      RewindableRandom ours = new RewindableRandom(seed);
+      for (int i = 0; i < 1_000; i++) {
+        assertThat(ours.nextInt()).isEqualTo(reference.nextInt());
+      }
+    }
+  }
+
+  @Test
+  void boundedDrawsAreSplittableRandomsForEveryKindOfBound() {
+    // Powers of two, small odd bounds, bounds just over a power of two (the most rejections),
+    // the largest int, and random bounds of every size.
+    SplittableRandom pick = new SplittableRandom(2);
+    int[] fixed = {
+      1,
+      2,
+      3,
+      5,
+      7,
+      64,
+      100,
+      4_096,
+      269_684,
+      (1 << 30) + 1,
+      (1 << 30),
+      Integer.MAX_VALUE - 1,
+      Integer.MAX_VALUE
+    };
+    for (int b = 0; b < fixed.length + 300; b++) {
+      int bound = b < fixed.length ? fixed[b] : 1 + pick.nextInt(Integer.MAX_VALUE);
+      long seed = pick.nextLong();
+      SplittableRandom reference = new SplittableRandom(seed);
+      RewindableRandom ours = new RewindableRandom(seed);
+      RewindableRandom.Bound ourBound = new RewindableRandom.Bound(bound);
+      for (int i = 0; i < 2_000; i++) {
+        assertThat(ours.nextInt(ourBound))
+            .as("bound %d draw %d", bound, i)
+            .isEqualTo(reference.nextInt(bound));
+      }
+    }
+  }
+
+  @Test
+  void theRemainderByInverseIsExactForEveryDividendClass() {
+    SplittableRandom pick = new SplittableRandom(3);
+    for (int b = 0; b < 2_000; b++) {
+      int divisor = 1 + pick.nextInt(Integer.MAX_VALUE);
+      RewindableRandom.Bound bound = new RewindableRandom.Bound(divisor);
+      int[] edges = {0, 1, divisor - 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1};
+      for (int u : edges) {
+        if (u >= 0) {
+          assertThat(bound.remainder(u)).isEqualTo(u % divisor);
+        }
+      }
+      for (int i = 0; i < 500; i++) {
+        int u = pick.nextInt() >>> 1;
+        assertThat(bound.remainder(u)).isEqualTo(u % divisor);
+      }
+    }
+  }
+
+  @Test
+  void rewindingReplaysTheSameDraws() {
+    RewindableRandom random = new RewindableRandom(42);
+    RewindableRandom.Bound bound = new RewindableRandom.Bound(1_000_003);
+    random.nextInt();
+    long position = random.position();
+    int[] first = new int[100];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = random.nextInt(bound);
+    }
+    long after = random.position();
+    random.rewind(position);
+    for (int value : first) {
+      assertThat(random.nextInt(bound)).isEqualTo(value);
+    }
+    assertThat(random.position()).isEqualTo(after);
+  }
+
+  @Test
+  void refusesABoundThatIsNotPositive() {
+    assertThatThrownBy(() -> new RewindableRandom.Bound(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
