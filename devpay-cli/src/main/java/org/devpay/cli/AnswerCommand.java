@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RolePayAnswer;
+import org.devpay.core.data.LoadedPayData;
+import org.devpay.core.data.PayData;
 import org.devpay.ingest.IngestRun;
 import org.devpay.ingest.StorePayData;
 import org.devpay.report.AnswerDocument;
@@ -75,7 +77,8 @@ final class AnswerCommand implements Callable<Integer> {
           IngestSummary.print(ingest, err);
         }
       }
-      StorePayData stored = new StorePayData(opened);
+      // Each edition read once: both views and the per-edition loop share the records.
+      PayData stored = LoadedPayData.of(new StorePayData(opened));
       if (stored.editions().isEmpty()) {
         throw NoData.in(opened.file(), Optional.ofNullable(data), run);
       }

@@ -419,8 +419,9 @@ public final class DevpayStore implements AutoCloseable {
 
   private static List<PayRecord> readRecords(ResultSet rs) throws SQLException {
     List<PayRecord> records = new ArrayList<>();
+    Interner interner = new Interner();
     while (rs.next()) {
-      records.add(PayRecordTable.read(rs));
+      records.add(PayRecordTable.read(rs, interner));
     }
     return records;
   }

@@ -1,9 +1,7 @@
 package org.devpay.store;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,32 +149,32 @@ final class PayRecordTable {
   }
 
   /** Reads the record at the current row of a result whose first columns are RECORD_COLUMNS. */
-  static PayRecord read(ResultSet rs) throws SQLException {
+  static PayRecord read(ResultSet rs, Interner interner) throws SQLException {
     int i = 0;
-    String datasetId = rs.getString(++i);
-    String edition = rs.getString(++i);
+    String datasetId = interner.string(rs.getString(++i));
+    String edition = interner.string(rs.getString(++i));
     int year = rs.getInt(++i);
     String respondentKey = rs.getString(++i);
     String roleId = rs.getString(++i);
     RoleFamily role = parse(RoleFamily.parse(roleId), "role", roleId);
-    String roleLabel = rs.getString(++i);
+    String roleLabel = interner.string(rs.getString(++i));
     String seniorityId = rs.getString(++i);
     Seniority seniority = parse(Seniority.parse(seniorityId), "seniority", seniorityId);
     OptionalDouble yearsExperience = optionalDouble(rs, ++i);
     Employment employment = Employment.valueOf(rs.getString(++i));
-    Optional<String> country = Optional.ofNullable(rs.getString(++i));
-    Optional<String> city = Optional.ofNullable(rs.getString(++i));
-    Optional<String> metro = Optional.ofNullable(rs.getString(++i));
-    List<String> industries = strings(rs.getArray(++i));
-    List<String> skills = strings(rs.getArray(++i));
+    Optional<String> country = Optional.ofNullable(interner.string(rs.getString(++i)));
+    Optional<String> city = Optional.ofNullable(interner.string(rs.getString(++i)));
+    Optional<String> metro = Optional.ofNullable(interner.string(rs.getString(++i)));
+    List<String> industries = interner.list((Object[]) rs.getArray(++i).getArray());
+    List<String> skills = interner.list((Object[]) rs.getArray(++i).getArray());
     double amount = rs.getDouble(++i);
-    String currency = rs.getString(++i);
+    String currency = interner.string(rs.getString(++i));
     PayPeriod period = PayPeriod.valueOf(rs.getString(++i));
     TaxBasis basis = TaxBasis.valueOf(rs.getString(++i));
     PayScope scope = PayScope.valueOf(rs.getString(++i));
     double rangeLower = rs.getDouble(++i);
     OptionalDouble rangeUpper = optionalDouble(rs, ++i);
-    String rangeLabel = rs.getString(++i);
+    String rangeLabel = interner.string(rs.getString(++i));
     Optional<PayRange> range =
         rangeLabel == null
             ? Optional.empty()
@@ -186,8 +184,8 @@ final class PayRecordTable {
     double usdPerUnit = rs.getDouble(++i);
     OptionalDouble baseAnnualUsd = optionalDouble(rs, ++i);
     double weight = rs.getDouble(++i);
-    List<String> attributeKeys = strings(rs.getArray(++i));
-    List<String> attributeValues = strings(rs.getArray(++i));
+    List<String> attributeKeys = interner.strings((Object[]) rs.getArray(++i).getArray());
+    List<String> attributeValues = interner.strings((Object[]) rs.getArray(++i).getArray());
     Map<String, String> attributes = stringMap(attributeKeys, attributeValues);
     Profession profession = AttributeEncoding.takeProfession(attributes);
     List<String> selectedRoleLabels = AttributeEncoding.takeSelectedRoleLabels(attributes);
@@ -241,15 +239,6 @@ final class PayRecordTable {
   private static OptionalDouble optionalDouble(ResultSet rs, int column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    Object[] values = (Object[]) array.getArray();
-    List<String> strings = new ArrayList<>(values.length);
-    for (Object value : values) {
-      strings.add((String) value);
-    }
-    return strings;
   }
 
   private static Map<String, String> stringMap(List<String> keys, List<String> values) {
