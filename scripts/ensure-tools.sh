@@ -5,8 +5,15 @@ ensure_packages() {
   local wanted="$1"
   shift
   command -v "$wanted" > /dev/null 2>&1 && [ -x "$(command -v "$wanted")" ] && return 0
+  install_packages "'$wanted'" "$@"
+}
+
+# install_packages WHAT PACKAGE... installs the packages (WHAT names what is missing, for messages).
+install_packages() {
+  local wanted="$1"
+  shift
   if ! command -v apt-get > /dev/null 2>&1; then
-    echo "devpay: '$wanted' is missing and there is no apt-get to install $*" >&2
+    echo "devpay: $wanted is missing and there is no apt-get to install $*" >&2
     return 1
   fi
   local as_root=()
