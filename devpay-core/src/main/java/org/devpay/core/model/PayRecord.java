@@ -2,11 +2,9 @@ package org.devpay.core.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * One normalized pay observation: the unit every analysis works on. Immutable, never null; what a
@@ -76,7 +74,7 @@ public record PayRecord(
     skills = List.copyOf(skills);
     requireNonNull(published, "published is null");
     requireNonNull(baseAnnualUsd, "baseAnnualUsd is null");
-    attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    attributes = SortedAttributes.of(attributes);
     requirePositive(annualLocal, "annualLocal");
     requirePositive(annualUsd, "annualUsd");
     requirePositive(usdPerUnit, "usdPerUnit");
