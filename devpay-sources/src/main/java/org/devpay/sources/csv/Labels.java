@@ -2,7 +2,9 @@ package org.devpay.sources.csv;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
  * repeats kept once (a skill listed twice must not count twice), published order kept.
  */
 public final class Labels {
+  /** The compiled separators, by separator: splitting compiles no pattern per row. */
+  private static final Map<String, Pattern> SEPARATORS = new ConcurrentHashMap<>();
+
   private Labels() {}
 
   /**
@@ -19,7 +24,10 @@ public final class Labels {
    */
   public static List<String> split(String value, String separator) {
     Set<String> labels = new LinkedHashSet<>();
-    for (String item : value.split(Pattern.quote(separator.strip()), -1)) {
+    for (String item :
+        SEPARATORS
+            .computeIfAbsent(separator.strip(), s -> Pattern.compile(Pattern.quote(s)))
+            .split(value, -1)) {
       String label = item.strip();
       if (!label.isEmpty()) {
         labels.add(label);
