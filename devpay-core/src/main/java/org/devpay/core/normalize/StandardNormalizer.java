@@ -58,6 +58,11 @@ public final class StandardNormalizer implements Normalizer {
 
   private record PlaceTexts(String country, String city) {}
 
+  /** Rates per published currency and year: a survey has a few dozen currencies. */
+  private final Memo<CurrencyYear, OptionalDouble> usdRates;
+
+  private record CurrencyYear(String currency, int year) {}
+
   /** A normalizer with explicit parts (tests pass their own exchange rates). */
   public StandardNormalizer(
       ExchangeRates rates,
@@ -76,6 +81,8 @@ public final class StandardNormalizer implements Normalizer {
     this.employments = requireNonNull(employments, "employments is null");
     this.industries = requireNonNull(industries, "industries is null");
     this.skills = requireNonNull(skills, "skills is null");
+    this.usdRates =
+        new Memo<>(Memo.DEFAULT_CAPACITY, key -> rates.usdPerUnit(key.currency(), key.year()));
   }
 
   /** The normalizer built from the tables shipped in devpay-core's resources. */
@@ -95,7 +102,7 @@ public final class StandardNormalizer implements Normalizer {
   public NormalizationResult normalize(RawRecord raw) {
     requireNonNull(raw, "raw is null");
     String currency = raw.pay().currency();
-    OptionalDouble rate = rates.usdPerUnit(currency, raw.year());
+    OptionalDouble rate = usdRates.get(new CurrencyYear(currency, raw.year()), currency.length());
     if (rate.isEmpty()) {
       return reject(
           raw,

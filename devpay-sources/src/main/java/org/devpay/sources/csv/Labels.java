@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.devpay.core.taxonomy.Memo;
 
 /**
  * Splits multi-select and comma-listed answers into labels, so that every adapter treats
@@ -23,6 +24,16 @@ public final class Labels {
    * spaces around it are optional, since items are stripped.
    */
   public static List<String> split(String value, String separator) {
+    return SPLIT.get(new Split(value, separator), value.length());
+  }
+
+  /** Splits per distinct answer: a multi-select column repeats its combinations over many rows. */
+  private static final Memo<Split, List<String>> SPLIT =
+      new Memo<>(Memo.DEFAULT_CAPACITY, split -> splitUncached(split.value(), split.separator()));
+
+  private record Split(String value, String separator) {}
+
+  private static List<String> splitUncached(String value, String separator) {
     Set<String> labels = new LinkedHashSet<>();
     for (String item :
         SEPARATORS
