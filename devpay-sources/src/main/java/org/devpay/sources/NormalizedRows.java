@@ -37,7 +37,7 @@ import org.devpay.core.normalize.Normalizer;
  */
 public final class NormalizedRows {
   /** Rows per batch handed to a worker of {@link #pipelined} streams. */
-  static final int PIPELINE_BATCH_ROWS = 2048;
+  static final int PIPELINE_BATCH_ROWS = 512;
 
   private final ReadableTable table;
   private final SourceAdapter adapter;
@@ -275,7 +275,7 @@ public final class NormalizedRows {
 
     Pipeline(int workers) {
       this.workers = workers;
-      this.queue = new ArrayBlockingQueue<>(2 * workers + 2);
+      this.queue = new ArrayBlockingQueue<>(workers + 2);
     }
 
     <E extends Exception> void run(Handler<? super NormalizedRow, E> handler)

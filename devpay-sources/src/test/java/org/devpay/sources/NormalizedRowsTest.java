@@ -166,7 +166,7 @@ class NormalizedRowsTest {
   }
 
   // The pipelined stream (reader thread, normalizing workers, handler on the caller's thread)
-  // against the plain one, on the real levels.fyi table: 62,642 rows, so about 31 batches.
+  // against the plain one, on the real levels.fyi table: 62,642 rows, so about 122 batches.
 
   private static final String LEVELS = "levels-fyi-stem-salaries/Levels_Fyi_Salary_Data.csv";
 
