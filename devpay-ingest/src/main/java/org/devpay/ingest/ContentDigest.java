@@ -76,15 +76,27 @@ record ContentDigest(String sha256, String identitySha256, long bytes) {
     private long pendingNewlines;
 
     void update(byte[] buffer, int length) {
-      for (int i = 0; i < length; i++) {
-        byte b = buffer[i];
-        if (headDone) {
-          feed(b);
-          continue;
-        }
+      int i = 0;
+      while (i < length && !headDone) {
+        byte b = buffer[i++];
         head[headLength++] = b;
         if (headLength == BOM.length || b != BOM[headLength - 1]) {
           endHead();
+        }
+      }
+      // The bytes between line ends go to the digest as runs, as feed would pass them one by one.
+      while (i < length) {
+        int run = i;
+        while (run < length && buffer[run] != '\r' && buffer[run] != '\n') {
+          run++;
+        }
+        if (run > i) {
+          feed(buffer[i]);
+          digest.update(buffer, i + 1, run - i - 1);
+          i = run;
+        }
+        if (i < length) {
+          feed(buffer[i++]);
         }
       }
     }

@@ -29,11 +29,18 @@ import org.devpay.store.UnknownLabelCount;
 
 /**
  * One table's ingest as one transaction: its {@link NormalizedRows} (the adapter's rows through the
- * normalizer) go to the store's {@link TableWriter}, and the source_file row is written last; the
- * transaction commits only after all of it. Any exception rolls the whole table back, so the
- * database holds all of a file or nothing of it.
+ * normalizer, normalized in parallel and handed over in order) go to the store's {@link
+ * TableWriter}, and the source_file row is written last; the transaction commits only after all of
+ * it. Any exception rolls the whole table back, so the database holds all of a file or nothing of
+ * it.
  */
 final class FileIngestion {
+  /**
+   * Threads that normalize a table's rows while its adapter reads on another and this one appends
+   * to the store: one per core, since the reader and the appender are often waiting.
+   */
+  static final int NORMALIZE_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final DevpayStore store;
   private final SourceTable table;
   private final ReadableTable readable;
@@ -85,7 +92,9 @@ final class FileIngestion {
       writer = opened;
       try {
         listener.tableStarted(table, OptionalLong.of(digest.bytes()));
-        NormalizedRows.of(readable, adapter, normalizer).forEach(this::store);
+        NormalizedRows.of(readable, adapter, normalizer)
+            .pipelined(NORMALIZE_WORKERS)
+            .forEach(this::store);
         // Flushing the appenders into the open transaction reports constraint errors.
         writer.finishRows();
         RowCounts rows = writer.counts();

@@ -24,6 +24,11 @@ final class StoredRows {
   private final DuckDBConnection connection;
   private final Map<EditionKey, Seen> editions = new HashMap<>();
 
+  /** The edition of the previous row and what it holds: a table's rows are mostly one edition. */
+  private EditionKey last;
+
+  private Seen lastSeen;
+
   StoredRows(DuckDBConnection connection) {
     this.connection = requireNonNull(connection, "connection is null");
   }
@@ -43,10 +48,18 @@ final class StoredRows {
       boolean publishedKey,
       String rowSha256)
       throws SQLException {
-    Seen seen = editions.get(new EditionKey(datasetId, edition));
-    if (seen == null) {
-      seen = load(datasetId, edition);
-      editions.put(new EditionKey(datasetId, edition), seen);
+    Seen seen;
+    if (last != null && last.datasetId().equals(datasetId) && last.edition().equals(edition)) {
+      seen = lastSeen;
+    } else {
+      EditionKey key = new EditionKey(datasetId, edition);
+      seen = editions.get(key);
+      if (seen == null) {
+        seen = load(datasetId, edition);
+        editions.put(key, seen);
+      }
+      last = key;
+      lastSeen = seen;
     }
     if (seen.rows.contains(rowSha256)) {
       return "a row with the same content (every column) is already stored for "

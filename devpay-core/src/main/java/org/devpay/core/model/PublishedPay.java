@@ -3,6 +3,7 @@ package org.devpay.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Pay exactly as the source published it, before annualisation or currency conversion, so every
@@ -22,12 +23,15 @@ public record PublishedPay(
     TaxBasis basis,
     PayScope scope,
     Optional<PayRange> range) {
+  /** An ISO 4217 code, compiled once: every ingested row checks its currency. */
+  private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+
   public PublishedPay {
     if (!(amount > 0) || Double.isInfinite(amount)) {
       throw new IllegalArgumentException("amount must be finite and > 0: " + amount);
     }
     requireNonNull(currency, "currency is null");
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!ISO_CODE.matcher(currency).matches()) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
     }
     requireNonNull(period, "period is null");

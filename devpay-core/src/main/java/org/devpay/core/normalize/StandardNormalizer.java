@@ -22,6 +22,7 @@ import org.devpay.core.normalize.NormalizationResult.Rejected;
 import org.devpay.core.taxonomy.EmploymentTaxonomy;
 import org.devpay.core.taxonomy.ExperienceParser;
 import org.devpay.core.taxonomy.IndustryTaxonomy;
+import org.devpay.core.taxonomy.Memo;
 import org.devpay.core.taxonomy.RoleTaxonomy;
 import org.devpay.core.taxonomy.SeniorityTaxonomy;
 import org.devpay.core.taxonomy.SkillTaxonomy;
@@ -51,6 +52,17 @@ public final class StandardNormalizer implements Normalizer {
   private final IndustryTaxonomy industries;
   private final SkillTaxonomy skills;
 
+  /** Locations per country and city text: a survey repeats a few hundred places over its rows. */
+  private final Memo<PlaceTexts, Location> locations =
+      new Memo<>(Memo.DEFAULT_CAPACITY, texts -> location(texts.country(), texts.city()));
+
+  private record PlaceTexts(String country, String city) {}
+
+  /** Rates per published currency and year: a survey has a few dozen currencies. */
+  private final Memo<CurrencyYear, OptionalDouble> usdRates;
+
+  private record CurrencyYear(String currency, int year) {}
+
   /** A normalizer with explicit parts (tests pass their own exchange rates). */
   public StandardNormalizer(
       ExchangeRates rates,
@@ -69,6 +81,8 @@ public final class StandardNormalizer implements Normalizer {
     this.employments = requireNonNull(employments, "employments is null");
     this.industries = requireNonNull(industries, "industries is null");
     this.skills = requireNonNull(skills, "skills is null");
+    this.usdRates =
+        new Memo<>(Memo.DEFAULT_CAPACITY, key -> rates.usdPerUnit(key.currency(), key.year()));
   }
 
   /** The normalizer built from the tables shipped in devpay-core's resources. */
@@ -88,7 +102,7 @@ public final class StandardNormalizer implements Normalizer {
   public NormalizationResult normalize(RawRecord raw) {
     requireNonNull(raw, "raw is null");
     String currency = raw.pay().currency();
-    OptionalDouble rate = rates.usdPerUnit(currency, raw.year());
+    OptionalDouble rate = usdRates.get(new CurrencyYear(currency, raw.year()), currency.length());
     if (rate.isEmpty()) {
       return reject(
           raw,
@@ -167,12 +181,18 @@ public final class StandardNormalizer implements Normalizer {
    * country wins and the city is dropped rather than mixed.
    */
   private Location location(RawRecord raw) {
+    String country = raw.countryText();
+    String city = raw.cityText();
+    return locations.get(new PlaceTexts(country, city), Math.max(country.length(), city.length()));
+  }
+
+  private Location location(String countryText, String cityText) {
     Optional<String> statedCountry =
-        raw.countryText().isBlank() ? Optional.empty() : countries.resolve(raw.countryText());
-    if (raw.cityText().isBlank()) {
+        countryText.isBlank() ? Optional.empty() : countries.resolve(countryText);
+    if (cityText.isBlank()) {
       return new Location(statedCountry, Optional.empty(), Optional.empty());
     }
-    Location fromCity = places.resolve(raw.cityText(), statedCountry);
+    Location fromCity = places.resolve(cityText, statedCountry);
     if (statedCountry.isPresent() && !statedCountry.equals(fromCity.country())) {
       return new Location(statedCountry, Optional.empty(), Optional.empty());
     }

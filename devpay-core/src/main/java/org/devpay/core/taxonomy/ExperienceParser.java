@@ -2,6 +2,8 @@ package org.devpay.core.taxonomy;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -64,7 +66,7 @@ public final class ExperienceParser {
    * Russian and Ukrainian wording rewritten into the English forms above, in this order (each a
    * pattern and its replacement); see the class comment.
    */
-  private static final String[][] TRANSLATIONS = {
+  private static final String[][] TRANSLATION_TEXTS = {
     {"^(?:півроку|пів року|полгода|пол года|half a year)$", "0.5"},
     {"^(?:півтора|полтора)\\s+(?:роки|року|рік|года|год|лет)$", "1.5"},
     {
@@ -79,17 +81,29 @@ public final class ExperienceParser {
     {"^(?:менше|меньше)(?:\\s+(?:як|чем))?\\s+(?=\\d)", "less than "},
   };
 
+  /** {@link #TRANSLATION_TEXTS}' patterns, compiled once ({@code String.replaceAll}'s own way). */
+  private static final List<Pattern> TRANSLATIONS =
+      Arrays.stream(TRANSLATION_TEXTS).map(t -> Pattern.compile(t[0])).toList();
+
+  /** Parses per distinct answer: a survey's experience column repeats a few dozen answers. */
+  private static final Memo<String, OptionalDouble> PARSED =
+      new Memo<>(Memo.DEFAULT_CAPACITY, ExperienceParser::parseUncached);
+
   private ExperienceParser() {}
 
   /** Years of experience in {@code text}, or empty when it states none that can be trusted. */
   public static OptionalDouble parse(String text) {
     requireNonNull(text, "text is null");
+    return PARSED.get(text, text.length());
+  }
+
+  private static OptionalDouble parseUncached(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     if (t.isEmpty()) {
       return OptionalDouble.empty();
     }
-    for (String[] translation : TRANSLATIONS) {
-      t = t.replaceAll(translation[0], translation[1]);
+    for (int i = 0; i < TRANSLATIONS.size(); i++) {
+      t = TRANSLATIONS.get(i).matcher(t).replaceAll(TRANSLATION_TEXTS[i][1]);
     }
     if (LESS_THAN_ONE.matcher(t).matches()) {
       return OptionalDouble.of(0.5);

@@ -65,11 +65,29 @@ public final class RuleTable<T> {
   private final List<Rule<T>> rules;
   private final List<Pattern> compiled;
 
+  /** Each rule's pattern stripped and lower-cased, as exact rules compare it. */
+  private final List<String> lowered;
+
+  /** Classifications per dataset, label and rule subset: labels repeat over millions of rows. */
+  private final Memo<LabelKey, Optional<Classification<T>>> classifications =
+      new Memo<>(
+          Memo.DEFAULT_CAPACITY, key -> classifyUncached(key.datasetId, key.label, key.exactOnly));
+
+  /** The values one label contributes to {@link #distinctValues}, per dataset and separators. */
+  private final Memo<PartsKey, List<T>> labelValues =
+      new Memo<>(Memo.DEFAULT_CAPACITY, key -> valuesOf(key.datasetId, key.label, key.separators));
+
   private RuleTable(String resource, List<Rule<T>> rules, List<Pattern> compiled) {
     this.resource = resource;
     this.rules = List.copyOf(rules);
     this.compiled = compiled;
+    this.lowered =
+        this.rules.stream().map(rule -> rule.pattern().toLowerCase(Locale.ROOT)).toList();
   }
+
+  private record LabelKey(String datasetId, String label, boolean exactOnly) {}
+
+  private record PartsKey(String datasetId, String label, Pattern separators) {}
 
   /**
    * Loads a rule file; {@code parseValue} converts a cell of {@code valueColumn} and must throw for
@@ -147,6 +165,12 @@ public final class RuleTable<T> {
   private Optional<Classification<T>> classify(String datasetId, String label, boolean exactOnly) {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(label, "label is null");
+    return classifications.get(new LabelKey(datasetId, label, exactOnly), label.length());
+  }
+
+  /** The classification itself, without the memo. */
+  private Optional<Classification<T>> classifyUncached(
+      String datasetId, String label, boolean exactOnly) {
     String stripped = label.strip();
     if (stripped.isEmpty()) {
       return Optional.empty();
@@ -160,7 +184,7 @@ public final class RuleTable<T> {
       }
       boolean matches =
           rule.match() == Match.EXACT
-              ? lowered.equals(rule.pattern().toLowerCase(Locale.ROOT))
+              ? lowered.equals(this.lowered.get(i))
               : compiled.get(i).matcher(stripped).find();
       if (matches) {
         return Optional.of(new Classification<>(rule.value(), rule));
@@ -183,16 +207,26 @@ public final class RuleTable<T> {
    */
   static <V extends Comparable<V>> List<V> distinctValues(
       RuleTable<V> table, String datasetId, List<String> labels, Pattern separators) {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(separators, "separators is null");
     TreeSet<V> values = new TreeSet<>();
     for (String label : labels) {
-      Optional<Classification<V>> whole = table.classifyExactly(datasetId, label);
-      if (whole.isPresent()) {
-        values.add(whole.get().value());
-        continue;
-      }
-      for (String part : separators.split(label)) {
-        table.value(datasetId, part).ifPresent(values::add);
-      }
+      requireNonNull(label, "label is null");
+      values.addAll(
+          table.labelValues.get(new PartsKey(datasetId, label, separators), label.length()));
+    }
+    return List.copyOf(values);
+  }
+
+  /** What one label adds to {@link #distinctValues}: its exact value, else its parts' values. */
+  private List<T> valuesOf(String datasetId, String label, Pattern separators) {
+    Optional<Classification<T>> whole = classifyExactly(datasetId, label);
+    if (whole.isPresent()) {
+      return List.of(whole.get().value());
+    }
+    List<T> values = new ArrayList<>();
+    for (String part : separators.split(label)) {
+      value(datasetId, part).ifPresent(values::add);
     }
     return List.copyOf(values);
   }

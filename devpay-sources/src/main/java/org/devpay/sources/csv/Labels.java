@@ -2,8 +2,11 @@ package org.devpay.sources.csv;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.devpay.core.taxonomy.Memo;
 
 /**
  * Splits multi-select and comma-listed answers into labels, so that every adapter treats
@@ -11,6 +14,9 @@ import java.util.regex.Pattern;
  * repeats kept once (a skill listed twice must not count twice), published order kept.
  */
 public final class Labels {
+  /** The compiled separators, by separator: splitting compiles no pattern per row. */
+  private static final Map<String, Pattern> SEPARATORS = new ConcurrentHashMap<>();
+
   private Labels() {}
 
   /**
@@ -18,8 +24,21 @@ public final class Labels {
    * spaces around it are optional, since items are stripped.
    */
   public static List<String> split(String value, String separator) {
+    return SPLIT.get(new Split(value, separator), value.length());
+  }
+
+  /** Splits per distinct answer: a multi-select column repeats its combinations over many rows. */
+  private static final Memo<Split, List<String>> SPLIT =
+      new Memo<>(Memo.DEFAULT_CAPACITY, split -> splitUncached(split.value(), split.separator()));
+
+  private record Split(String value, String separator) {}
+
+  private static List<String> splitUncached(String value, String separator) {
     Set<String> labels = new LinkedHashSet<>();
-    for (String item : value.split(Pattern.quote(separator.strip()), -1)) {
+    for (String item :
+        SEPARATORS
+            .computeIfAbsent(separator.strip(), s -> Pattern.compile(Pattern.quote(s)))
+            .split(value, -1)) {
       String label = item.strip();
       if (!label.isEmpty()) {
         labels.add(label);
