@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.devpay.core.model.PayRecord;
 import org.devpay.core.model.RawRecord;
@@ -296,7 +297,7 @@ public final class NormalizedRows {
       try {
         reader.start();
         while (true) {
-          Batch batch = queue.take().get();
+          Batch batch = next(reader).get();
           if (batch.end()) {
             adapterFailure = batch.failure();
             break;
@@ -331,6 +332,27 @@ public final class NormalizedRows {
       }
       if (adapterFailure != null) {
         throw Pipeline.<RuntimeException>rethrow(adapterFailure);
+      }
+    }
+
+    /**
+     * The next batch; fails instead of waiting for ever when the reader thread has died without
+     * queueing the end of the table (an error thrown while it queued it).
+     */
+    private Future<Batch> next(Thread reader) throws InterruptedException {
+      while (true) {
+        Future<Batch> next = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          return next;
+        }
+        if (!reader.isAlive()) {
+          next = queue.poll();
+          if (next != null) {
+            return next;
+          }
+          throw new IllegalStateException(
+              "the reader of " + table.table() + " stopped without ending the table");
+        }
       }
     }
 
