@@ -3,7 +3,9 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,8 +106,13 @@ public final class RolePayAnswer {
 
     PopulationFilter.Result population = settings.population().apply(records);
     List<PayRecord> kept = published.rows();
-    AnswerView asPublished = view("as-published", OutlierScreen.NONE, published, kept, amount);
-    AnswerView screened = view("screened", settings.screen(), screenedEdition, kept, amount);
+    // Where the screen removes nothing from a cell, both views resample the same rows with the
+    // same seed: the interval is computed once and shared.
+    Intervals intervals = new Intervals();
+    AnswerView asPublished =
+        view("as-published", OutlierScreen.NONE, published, kept, amount, intervals);
+    AnswerView screened =
+        view("screened", settings.screen(), screenedEdition, kept, amount, intervals);
     boolean binned = records.stream().anyMatch(r -> r.published().range().isPresent());
     // Bins are bounds in the published currency: only meaningful when the edition has one.
     List<BinnedRoleCell> binnedCells =
@@ -189,7 +196,8 @@ public final class RolePayAnswer {
       OutlierScreen screen,
       StudiedEditions.Edition studied,
       List<PayRecord> population,
-      ToDoubleFunction<PayRecord> amount) {
+      ToDoubleFunction<PayRecord> amount,
+      Intervals intervals) {
     List<PayRecord> kept = studied.rows();
     int removedLow = 0;
     int removedHigh = 0;
@@ -242,12 +250,12 @@ public final class RolePayAnswer {
               OptionalDouble.of(sample.median()),
               OptionalDouble.of(sample.quantile(0.75)),
               OptionalDouble.of(usd.median()),
-              Optional.of(settings.bootstrap().median(sample))));
+              Optional.of(intervals.median(sample))));
     }
     List<RatioFigure> ratios =
         List.of(
-            ratio(RoleFamily.BACKEND, RoleFamily.FRONTEND, byRole, samples),
-            ratio(RoleFamily.BACKEND, RoleFamily.FULLSTACK, byRole, samples));
+            ratio(RoleFamily.BACKEND, RoleFamily.FRONTEND, byRole, samples, intervals),
+            ratio(RoleFamily.BACKEND, RoleFamily.FULLSTACK, byRole, samples, intervals));
     return new AnswerView(
         name, screen.describe(), kept.size(), removedLow, removedHigh, cells, ratios);
   }
@@ -256,7 +264,8 @@ public final class RolePayAnswer {
       RoleFamily top,
       RoleFamily bottom,
       Map<RoleFamily, List<PayRecord>> byRole,
-      Map<RoleFamily, Sample> samples) {
+      Map<RoleFamily, Sample> samples,
+      Intervals intervals) {
     for (RoleFamily role : List.of(top, bottom)) {
       if (!byRole.containsKey(role)) {
         return new RatioFigure(
@@ -271,12 +280,55 @@ public final class RolePayAnswer {
             role.id() + " is " + Release.WITHHELD);
       }
     }
-    Estimate estimate = settings.bootstrap().ratioOfMedians(samples.get(top), samples.get(bottom));
+    Estimate estimate = intervals.ratioOfMedians(samples.get(top), samples.get(bottom));
     Direction direction =
         estimate.entirelyAbove(1)
             ? Direction.HIGHER
             : estimate.entirelyBelow(1) ? Direction.LOWER : Direction.NO_CLEAR_DIFFERENCE;
     return new RatioFigure(top, bottom, Optional.of(estimate), direction, "");
+  }
+
+  /**
+   * The bootstrap intervals of one edition's answer, each computed once per distinct sample: a
+   * sample's sorted values and weights determine its interval (the seed is the settings').
+   */
+  private final class Intervals {
+    private final Map<List<SampleKey>, Estimate> known = new HashMap<>();
+
+    Estimate median(Sample sample) {
+      return known.computeIfAbsent(
+          List.of(SampleKey.of(sample)), key -> settings.bootstrap().median(sample));
+    }
+
+    Estimate ratioOfMedians(Sample numerator, Sample denominator) {
+      return known.computeIfAbsent(
+          List.of(SampleKey.of(numerator), SampleKey.of(denominator)),
+          key -> settings.bootstrap().ratioOfMedians(numerator, denominator));
+    }
+  }
+
+  /** A sample's contents as a map key. */
+  private record SampleKey(double[] values, double[] weights) {
+    static SampleKey of(Sample sample) {
+      return new SampleKey(sample.sortedValues(), sample.sortedWeights());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SampleKey key
+          && Arrays.equals(values, key.values)
+          && Arrays.equals(weights, key.weights);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(values) + Arrays.hashCode(weights);
+    }
+
+    @Override
+    public String toString() {
+      return "SampleKey[n=" + values.length + "]";
+    }
   }
 
   private static Sample sample(List<PayRecord> group, ToDoubleFunction<PayRecord> amount) {
