@@ -74,39 +74,6 @@ final class Citations implements Serializable {
   }
 
   /**
-   * Citations as the store gives them: per edition the tables holding its records, described by the
-   * first one's format in the format catalog.
-   *
-   * @param files per edition, the tables its records came from, each with its format id
-   */
-  static Citations of(Map<EditionKey, List<File>> files) {
-    FormatCatalog catalog = FormatCatalog.standard();
-    TreeMap<String, Edition> out = new TreeMap<>();
-    files.forEach(
-        (key, tables) -> {
-          FormatDescription format =
-              tables.stream()
-                  .map(f -> catalog.describe(f.formatId()))
-                  .flatMap(java.util.Optional::stream)
-                  .findFirst()
-                  .orElse(null);
-          out.put(
-              key.toString(),
-              format == null
-                  ? unknown(key.datasetId(), tables)
-                  : new Edition(
-                      format.title(),
-                      format.publisher(),
-                      format.licence(),
-                      format.roleField(),
-                      format.payField(),
-                      format.payDescription(),
-                      new ArrayList<>(tables)));
-        });
-    return new Citations(out);
-  }
-
-  /**
    * An edition read from an export, which keeps no format id: the dataset catalog's title,
    * publisher and licence, and the fields "as exported".
    */
@@ -130,6 +97,37 @@ final class Citations implements Serializable {
                       new ArrayList<>(tables)));
         });
     return new Citations(out);
+  }
+
+  private static volatile FormatCatalog catalog;
+
+  /** The citation of an edition read from these tables, as the store builds it. */
+  static SourceCitation ofTables(EditionKey key, List<File> tables) {
+    FormatCatalog formats = catalog;
+    if (formats == null) {
+      formats = FormatCatalog.standard();
+      catalog = formats;
+    }
+    return describe(formats, key, tables).citation();
+  }
+
+  private static Edition describe(FormatCatalog catalog, EditionKey key, List<File> tables) {
+    FormatDescription format =
+        tables.stream()
+            .map(f -> catalog.describe(f.formatId()))
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(null);
+    return format == null
+        ? unknown(key.datasetId(), tables)
+        : new Edition(
+            format.title(),
+            format.publisher(),
+            format.licence(),
+            format.roleField(),
+            format.payField(),
+            format.payDescription(),
+            new ArrayList<>(tables));
   }
 
   private static Edition unknown(String datasetId, List<File> tables) {

@@ -1,6 +1,5 @@
 package org.devpay.spark;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,20 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.devpay.core.model.PayRecord;
 
 /**
  * One edition's rows gathered in one task, in the order the store returns them, and without the
- * rows the store would have refused as duplicates: what core's per-edition analyses are handed.
+ * rows the store would have refused (duplicates) or rolled back (a table that failed): what core's
+ * per-edition analyses are handed, with the balance of the tables they came from.
  *
  * @param rows the edition's rows, in the store's order
- * @param duplicates per table (its index in the ingest order), the rows refused as duplicates
+ * @param cited the tables holding the rows, as the store cites them (empty for an export, whose
+ *     citations the driver builds)
  */
-record EditionRows(List<Row> rows, Map<Integer, Long> duplicates) implements Serializable {
+record EditionRows(List<Row> rows, List<Citations.File> cited) {
   EditionRows {
-    rows = new ArrayList<>(rows);
-    duplicates = new TreeMap<>(duplicates);
+    rows = List.copyOf(rows);
+    cited = List.copyOf(cited);
   }
 
   /** The rows as core's records. */
@@ -34,16 +36,29 @@ record EditionRows(List<Row> rows, Map<Integer, Long> duplicates) implements Ser
   }
 
   /**
-   * Rows read from files: walked in ingest order (table, then row), a row is refused as the store's
-   * {@code StoredRows.duplicate} refuses it (the same content already kept for the edition, or a
-   * published respondent key already kept), then the kept rows are put in the store's reading
-   * order: by table path and entry name, then row number.
+   * Rows read from files, with their tables' outcomes: rows of a failed table are dropped; walked
+   * in ingest order (table, then row), a row is refused as the store's {@code StoredRows.duplicate}
+   * refuses it (the same content already kept for the edition, or a published respondent key
+   * already kept); the kept rows are put in the store's reading order (table path and entry name,
+   * then row number).
    *
    * @param readingRank per table index, its rank by (path, entry name)
    */
-  static EditionRows fromFiles(Iterable<Row> edition, int[] readingRank) {
+  static EditionRows fromFiles(Iterable<TableReads.Item> items, int[] readingRank) {
     List<Row> rows = new ArrayList<>();
-    edition.forEach(rows::add);
+    Map<Integer, TableReads.Outcome> outcomes = new TreeMap<>();
+    for (TableReads.Item item : items) {
+      if (item.row() != null) {
+        rows.add(item.row());
+      } else {
+        outcomes.put(item.outcome().ref().index(), item.outcome());
+      }
+    }
+    rows.removeIf(
+        r -> {
+          TableReads.Outcome outcome = outcomes.get(r.<Integer>getAs("table_index"));
+          return outcome == null || !outcome.failed().isEmpty();
+        });
     rows.sort(
         Comparator.comparingInt((Row r) -> r.<Integer>getAs("table_index"))
             .thenComparingLong(r -> r.<Long>getAs("row_number")));
@@ -65,19 +80,44 @@ record EditionRows(List<Row> rows, Map<Integer, Long> duplicates) implements Ser
       }
       kept.add(row);
     }
+    rows.clear();
     kept.sort(
         Comparator.comparingInt((Row r) -> readingRank[r.<Integer>getAs("table_index")])
             .thenComparingLong(r -> r.<Long>getAs("row_number")));
-    return new EditionRows(kept, duplicates);
+    Set<Integer> tables = new TreeSet<>();
+    for (Row row : kept) {
+      tables.add(row.<Integer>getAs("table_index"));
+    }
+    List<Citations.File> cited = new ArrayList<>();
+    for (int index : tables) {
+      TableReads.Outcome o = outcomes.get(index);
+      long refused = duplicates.getOrDefault(index, 0L);
+      cited.add(
+          new Citations.File(
+              o.ref().path(),
+              o.ref().entryName(),
+              o.sha256(),
+              o.formatId(),
+              o.rowsRead(),
+              o.rowsAccepted() - refused,
+              o.rowsRejected() + refused));
+    }
+    cited.sort(
+        Comparator.comparing(Citations.File::path)
+            .thenComparing(Citations.File::entryName)
+            .thenComparing(Citations.File::sha256));
+    return new EditionRows(kept, cited);
   }
 
   /** Rows read from an export, already without duplicates: in content hash and row order. */
-  static EditionRows fromExport(Iterable<Row> edition) {
+  static EditionRows fromExport(Iterable<TableReads.Item> items) {
     List<Row> rows = new ArrayList<>();
-    edition.forEach(rows::add);
+    for (TableReads.Item item : items) {
+      rows.add(item.row());
+    }
     rows.sort(
         Comparator.comparing((Row r) -> r.<String>getAs("content_sha256"))
             .thenComparingLong(r -> r.<Long>getAs("row_number")));
-    return new EditionRows(rows, Map.of());
+    return new EditionRows(rows, List.of());
   }
 }

@@ -101,6 +101,11 @@ final class RecordRows {
     return new GenericRowWithSchema(values, INGEST_SCHEMA);
   }
 
+  /** The key an edition's rows are gathered by: dataset id and edition, apart. */
+  static String editionKey(String datasetId, String edition) {
+    return datasetId + '\u0000' + edition;
+  }
+
   /** The column names, for selecting them from a Parquet file that may hold more. */
   static String[] columns() {
     return SCHEMA.fieldNames();

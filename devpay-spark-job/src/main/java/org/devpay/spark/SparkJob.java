@@ -19,17 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.Comparison;
 import org.devpay.core.analysis.ComparisonReport;
@@ -77,15 +73,21 @@ final class SparkJob implements AutoCloseable {
   static SparkJob start(String master) {
     probe(master);
     try {
-      SparkSession session =
+      SparkSession.Builder builder =
           SparkSession.builder()
               .appName("devpay")
               .master(master)
               .config("spark.ui.enabled", "false")
-              .config("spark.driver.host", "127.0.0.1")
-              .config("spark.driver.bindAddress", "127.0.0.1")
-              .config("spark.sql.shuffle.partitions", "8")
-              .getOrCreate();
+              .config("spark.sql.shuffle.partitions", "8");
+      if (master.startsWith("local")) {
+        // In local mode nothing outside this machine talks to the driver: loopback only. On a
+        // cluster the executors must reach it, so Spark's (and SPARK_LOCAL_IP's) choice stands.
+        builder =
+            builder
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1");
+      }
+      SparkSession session = builder.getOrCreate();
       return new SparkJob(session);
     } catch (RuntimeException e) {
       throw new DevpayException(
@@ -147,14 +149,40 @@ final class SparkJob implements AutoCloseable {
     }
   }
 
-  /** An edition's rows, gathered to one task, with what they rest on. */
-  record Input(JavaPairRDD<String, EditionRows> editions, Citations citations) {}
+  /**
+   * The input of a job: per edition key the items gathered to one task (records' rows, and for
+   * files the outcomes of their tables), and how to put them in the store's order and cite them.
+   *
+   * @param editions items by edition key ({@link TableReads#NO_EDITION} holds the outcomes of the
+   *     tables that gave no record)
+   * @param readingRank for files: per table index its rank by path and entry name; null for an
+   *     export
+   * @param exported for an export: its citations, built on the driver; null for files
+   */
+  record Input(
+      JavaPairRDD<String, Iterable<TableReads.Item>> editions,
+      int[] readingRank,
+      Citations exported) {}
+
+  /** One edition as core's analyses take it, with its citation. */
+  private record Prepared(EditionKey key, List<PayRecord> records, SourceCitation citation) {}
+
+  private static Prepared prepare(
+      String edition, Iterable<TableReads.Item> items, int[] readingRank, Citations exported) {
+    EditionKey key = key(edition);
+    EditionRows rows =
+        readingRank != null
+            ? EditionRows.fromFiles(items, readingRank)
+            : EditionRows.fromExport(items);
+    SourceCitation citation =
+        exported != null ? exported.of(key) : Citations.ofTables(key, rows.cited());
+    return new Prepared(key, rows.records(), citation);
+  }
 
   /**
-   * The records of the tables under the paths, one task per table, as {@code devpay ingest} would
-   * store them in a new store: identical tables read once, duplicate rows refused.
-   *
-   * @param report receives one line per table that gave no records (skipped or failed)
+   * The records of the tables under the paths, as {@code devpay ingest} would store them in a new
+   * store: one task per table (identical tables read once), the store's duplicate refusal and its
+   * roll-back of a failed table applied where each edition is gathered.
    */
   Input fromFiles(List<Path> paths, java.io.PrintWriter report) {
     List<DiscoveredFile> files;
@@ -198,34 +226,6 @@ final class SparkJob implements AutoCloseable {
         toRead.add(new Tuple2<>(ref, sha));
       }
     }
-    // Stage 2: every table through its adapter and the normalizer, one task per table.
-    JavaRDD<TableReads.Part> parts =
-        context
-            .parallelize(toRead, Math.max(1, toRead.size()))
-            .map(t -> TableReads.read(t._1(), t._2()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<Integer, TableReads.Outcome> outcomes = new TreeMap<>();
-    for (TableReads.Outcome outcome : parts.map(TableReads.Part::outcome).collect()) {
-      outcomes.put(outcome.ref().index(), outcome);
-      if (!outcome.skipped().isEmpty()) {
-        report.println(
-            "skipped: "
-                + outcome.ref().path()
-                + " "
-                + outcome.ref().entryName()
-                + ": "
-                + outcome.skipped());
-      } else if (!outcome.failed().isEmpty()) {
-        report.println(
-            "failed: "
-                + outcome.ref().path()
-                + " "
-                + outcome.ref().entryName()
-                + ": "
-                + outcome.failed()
-                + " (nothing of this table was used)");
-      }
-    }
     // The store reads an edition's records by table path and entry name, then row number.
     int[] rank = new int[refs.size()];
     List<TableReads.Ref> byName = new ArrayList<>(refs);
@@ -234,66 +234,43 @@ final class SparkJob implements AutoCloseable {
     for (int i = 0; i < byName.size(); i++) {
       rank[byName.get(i).index()] = i;
     }
-    JavaRDD<Row> rows = parts.flatMap(p -> p.rows().iterator());
-    JavaPairRDD<String, EditionRows> editions =
-        rows.keyBy(SparkJob::editionOf)
-            .groupByKey()
-            .mapValues(edition -> EditionRows.fromFiles(edition, rank))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    // Per edition, the tables holding its kept rows and the duplicates each had refused.
-    List<Tuple2<String, Tuple2<Set<Integer>, Map<Integer, Long>>>> sources =
-        editions
-            .mapValues(
-                e -> {
-                  Set<Integer> tables = new TreeSet<>();
-                  for (Row row : e.rows()) {
-                    tables.add(row.<Integer>getAs("table_index"));
-                  }
-                  return new Tuple2<Set<Integer>, Map<Integer, Long>>(
-                      tables, new HashMap<>(e.duplicates()));
-                })
-            .collect();
-    Map<Integer, Long> duplicates = new HashMap<>();
-    for (var source : sources) {
-      source._2()._2().forEach((table, n) -> duplicates.merge(table, n, Long::sum));
-    }
-    Map<EditionKey, List<Citations.File>> cited = new TreeMap<>();
-    for (var source : sources) {
-      List<Citations.File> tables = new ArrayList<>();
-      for (int index : source._2()._1()) {
-        TableReads.Outcome o = outcomes.get(index);
-        long refused = duplicates.getOrDefault(index, 0L);
-        tables.add(
-            new Citations.File(
-                o.ref().path(),
-                o.ref().entryName(),
-                o.sha256(),
-                o.formatId(),
-                o.rowsRead(),
-                o.rowsAccepted() - refused,
-                o.rowsRejected() + refused));
-      }
-      tables.sort(
-          Comparator.comparing(Citations.File::path)
-              .thenComparing(Citations.File::entryName)
-              .thenComparing(Citations.File::sha256));
-      cited.put(key(source._1()), tables);
-    }
-    parts.unpersist(false);
-    return new Input(editions, Citations.of(cited));
+    // Stage 2: every table streamed through its adapter and the normalizer, one task per table,
+    // straight into the shuffle that gathers each edition to one task.
+    JavaPairRDD<String, Iterable<TableReads.Item>> editions =
+        context
+            .parallelize(toRead, Math.max(1, toRead.size()))
+            .flatMapToPair(t -> TableReads.stream(t._1(), t._2()))
+            .groupByKey();
+    return new Input(editions, rank, null);
   }
 
   /**
    * The records of a {@code devpay export --format parquet} folder (its {@code records} sub-folder
    * when there is one), read with {@code spark.read.parquet}.
    */
-  Input fromParquet(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new DevpayException(
-          ErrorCategory.MISSING_DATA, "no such folder: " + folder + " (--parquet names a folder)");
+  Input fromParquet(String location) {
+    boolean uri = location.contains("://");
+    String records;
+    String rejections;
+    if (uri) {
+      String base = location.endsWith("/") ? location : location + "/";
+      records = base + "records";
+      rejections = base + "rejections";
+    } else {
+      Path folder = Path.of(location).toAbsolutePath().normalize();
+      if (!Files.isDirectory(folder)) {
+        throw new DevpayException(
+            ErrorCategory.MISSING_DATA,
+            "no such folder: " + location + " (--parquet names a folder)");
+      }
+      records =
+          (Files.isDirectory(folder.resolve("records")) ? folder.resolve("records") : folder)
+              .toString();
+      rejections =
+          Files.isDirectory(folder.resolve("rejections"))
+              ? folder.resolve("rejections").toString()
+              : "";
     }
-    Path records =
-        Files.isDirectory(folder.resolve("records")) ? folder.resolve("records") : folder;
     Dataset<Row> rows;
     try {
       rows =
@@ -301,27 +278,37 @@ final class SparkJob implements AutoCloseable {
               .read()
               .option("recursiveFileLookup", "true")
               .option("pathGlobFilter", "*.parquet")
-              .parquet(records.toAbsolutePath().toString())
+              .parquet(records)
               .selectExpr(RecordRows.columns());
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark throws its AnalysisException undeclared
       throw new DevpayException(
-          ErrorCategory.BAD_INPUT_FILE,
+          uri ? ErrorCategory.ENVIRONMENT : ErrorCategory.BAD_INPUT_FILE,
           "cannot read the Parquet under " + records + ": " + oneLine(e),
           e);
     }
     Map<String, Long> rejected = new HashMap<>();
-    Path rejections = folder.resolve("rejections");
-    if (Files.isDirectory(rejections)) {
-      for (Row r :
-          spark
-              .read()
-              .option("recursiveFileLookup", "true")
-              .option("pathGlobFilter", "*.parquet")
-              .parquet(rejections.toAbsolutePath().toString())
-              .groupBy("content_sha256")
-              .count()
-              .collectAsList()) {
-        rejected.put(r.getString(0), r.getLong(1));
+    if (!rejections.isEmpty()) {
+      Dataset<Row> refused = null;
+      try {
+        refused =
+            spark
+                .read()
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", "*.parquet")
+                .parquet(rejections);
+      } catch (Exception e) { // Spark throws its AnalysisException undeclared
+        // A URI's rejections folder may be absent (an export of records only): no rejection known.
+        if (!uri) {
+          throw new DevpayException(
+              ErrorCategory.BAD_INPUT_FILE,
+              "cannot read the Parquet under " + rejections + ": " + oneLine(e),
+              e);
+        }
+      }
+      if (refused != null) {
+        for (Row r : refused.groupBy("content_sha256").count().collectAsList()) {
+          rejected.put(r.getString(0), r.getLong(1));
+        }
       }
     }
     Map<EditionKey, List<Citations.File>> cited = new TreeMap<>();
@@ -337,50 +324,125 @@ final class SparkJob implements AutoCloseable {
           .computeIfAbsent(new EditionKey(r.getString(0), r.getString(1)), k -> new ArrayList<>())
           .add(
               new Citations.File(
-                  records.toAbsolutePath().toString(),
-                  "records",
-                  sha,
-                  "devpay-export",
-                  accepted + refused,
-                  accepted,
-                  refused));
+                  records, "records", sha, "devpay-export", accepted + refused, accepted, refused));
     }
-    JavaPairRDD<String, EditionRows> editions =
+    JavaPairRDD<String, Iterable<TableReads.Item>> editions =
         rows.javaRDD()
-            .keyBy(SparkJob::editionOf)
-            .groupByKey()
-            .mapValues(EditionRows::fromExport)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Input(editions, Citations.ofExport(cited));
+            .mapToPair(r -> new Tuple2<>(editionOf(r), new TableReads.Item(r, null)))
+            .groupByKey();
+    return new Input(editions, null, Citations.ofExport(cited));
   }
 
   /** The answer document: each edition answered by core in the task that gathered it. */
-  ObjectNode answer(Input input, JobSettings job) {
-    Broadcast<Citations> citations = context.broadcast(input.citations());
-    List<Tuple2<String, String>> nodes =
+  ObjectNode answer(Input input, JobSettings job, java.io.PrintWriter report) {
+    int[] rank = input.readingRank();
+    Broadcast<Citations> exported =
+        input.exported() == null ? null : context.broadcast(input.exported());
+    List<Tuple2<String, EditionResult>> results =
         input
             .editions()
-            .map(
-                edition -> {
-                  EditionKey key = key(edition._1());
-                  List<PayRecord> records = edition._2().records();
-                  AnswerSettings settings = job.settings();
-                  EditionAnswer answer =
-                      new RolePayAnswer(settings).answer(key.datasetId(), key.edition(), records);
-                  SourceCitation citation = citations.value().of(key);
-                  JsonNode node =
-                      AnswerDocument.render(List.of(new EditionReport(answer, citation)), settings)
-                          .get("editions")
-                          .get(0);
-                  return new Tuple2<>(edition._1(), JSON.writeValueAsString(node));
+            .mapValues(
+                items -> {
+                  return EditionResult.answer(
+                      items, rank, exported == null ? null : exported.value(), job);
                 })
             .collect();
     ObjectNode document = AnswerDocument.render(List.of(), job.settings());
     ArrayNode editions = document.putArray("editions");
-    for (Tuple2<String, String> node : sortedByEdition(nodes)) {
-      editions.add(parse(node._2()));
+    for (Tuple2<String, EditionResult> result : sorted(results, report)) {
+      editions.add(parse(result._2().node()));
     }
     return document;
+  }
+
+  /**
+   * What one edition's task gives the driver: its document node and log premiums, or, for the
+   * tables that gave no record, only their outcomes to report.
+   */
+  record EditionResult(
+      String node,
+      List<ModelEstimates> unadjusted,
+      List<ModelEstimates> adjusted,
+      List<TableReads.Outcome> unused)
+      implements java.io.Serializable {
+    EditionResult {
+      unadjusted = new ArrayList<>(unadjusted);
+      adjusted = new ArrayList<>(adjusted);
+      unused = new ArrayList<>(unused);
+    }
+
+    static EditionResult unused(Iterable<TableReads.Item> items) {
+      List<TableReads.Outcome> outcomes = new ArrayList<>();
+      items.forEach(i -> outcomes.add(i.outcome()));
+      return new EditionResult("", List.of(), List.of(), outcomes);
+    }
+
+    static EditionResult answer(
+        Iterable<TableReads.Item> items, int[] rank, Citations exported, JobSettings job)
+        throws IOException {
+      if (isUnused(items)) {
+        return unused(items);
+      }
+      Prepared edition = prepare(editionOf(items), items, rank, exported);
+      if (edition.records().isEmpty()) {
+        // Every table of the edition failed: the store would hold no such edition.
+        return new EditionResult("", List.of(), List.of(), List.of());
+      }
+      AnswerSettings settings = job.settings();
+      EditionAnswer answer =
+          new RolePayAnswer(settings)
+              .answer(edition.key().datasetId(), edition.key().edition(), edition.records());
+      JsonNode node =
+          AnswerDocument.render(List.of(new EditionReport(answer, edition.citation())), settings)
+              .get("editions")
+              .get(0);
+      return new EditionResult(JSON.writeValueAsString(node), List.of(), List.of(), List.of());
+    }
+  }
+
+  /** Whether the items are only outcomes (the group of tables that gave no record). */
+  private static boolean isUnused(Iterable<TableReads.Item> items) {
+    for (TableReads.Item item : items) {
+      if (item.row() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The edition key of a group's rows. */
+  private static String editionOf(Iterable<TableReads.Item> items) {
+    for (TableReads.Item item : items) {
+      if (item.row() != null) {
+        return editionOf(item.row());
+      }
+    }
+    throw new IllegalStateException("an edition's group without rows");
+  }
+
+  /**
+   * The editions' results in edition order; the outcomes of tables that gave no record are reported
+   * (skipped, or failed and left out as the store rolls them back).
+   */
+  private static List<Tuple2<String, EditionResult>> sorted(
+      List<Tuple2<String, EditionResult>> results, java.io.PrintWriter report) {
+    List<Tuple2<String, EditionResult>> out = new ArrayList<>();
+    for (Tuple2<String, EditionResult> result : results) {
+      for (TableReads.Outcome o : result._2().unused()) {
+        String table = o.ref().path() + " " + o.ref().entryName();
+        if (!o.skipped().isEmpty()) {
+          report.println("skipped: " + table + ": " + o.skipped());
+        } else if (!o.failed().isEmpty()) {
+          report.println(
+              "failed: " + table + ": " + o.failed() + " (nothing of this table was used)");
+        }
+      }
+      if (!result._2().node().isEmpty()) {
+        out.add(result);
+      }
+    }
+    out.sort(Comparator.comparing(t -> key(t._1())));
+    return out;
   }
 
   /**
@@ -388,16 +450,16 @@ final class SparkJob implements AutoCloseable {
    * decomposition) in the task that gathered it; the driver pools the editions' log premiums with
    * core's DerSimonian-Laird as {@code devpay compare} does.
    */
-  ObjectNode compare(Input input, JobSettings job) {
-    List<Tuple2<String, ComparedEdition>> results =
+  ObjectNode compare(Input input, JobSettings job, java.io.PrintWriter report) {
+    int[] rank = input.readingRank();
+    Broadcast<Citations> exported =
+        input.exported() == null ? null : context.broadcast(input.exported());
+    List<Tuple2<String, EditionResult>> results =
         input
             .editions()
-            .flatMapValues(
-                edition -> {
-                  List<ComparedEdition> out = new ArrayList<>();
-                  compareEdition(edition, job).ifPresent(out::add);
-                  return out.iterator();
-                })
+            .mapValues(
+                items ->
+                    compareEdition(items, rank, exported == null ? null : exported.value(), job))
             .collect();
     Comparison comparison = job.comparison();
     AnswerSettings settings = job.settings();
@@ -405,16 +467,14 @@ final class SparkJob implements AutoCloseable {
     ComparisonReport skeleton = comparison.within(NO_DATA);
     List<PooledPremium.Study> unadjusted = new ArrayList<>();
     List<PooledPremium.Study> adjusted = new ArrayList<>();
-    List<Tuple2<String, ComparedEdition>> sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparing(t -> key(t._1())));
     ArrayNode editionNodes = JSON.createArrayNode();
-    for (Tuple2<String, ComparedEdition> result : sorted) {
+    for (Tuple2<String, EditionResult> result : sorted(results, report)) {
       editionNodes.add(parse(result._2().node()));
       result._2().unadjusted().forEach(e -> unadjusted.add(e.study()));
       result._2().adjusted().forEach(e -> adjusted.add(e.study()));
     }
     double confidence = settings.bootstrap().confidence();
-    ComparisonReport report =
+    ComparisonReport pooled =
         new ComparisonReport(
             skeleton.focal(),
             skeleton.baseline(),
@@ -424,38 +484,29 @@ final class SparkJob implements AutoCloseable {
             List.of(),
             PooledPremium.of(unadjusted, confidence),
             PooledPremium.of(adjusted, confidence));
-    ObjectNode document = ComparisonDocument.render(List.of(report), settings);
+    ObjectNode document = ComparisonDocument.render(List.of(pooled), settings);
     ((ObjectNode) document.get("comparisons").get(0)).set("editions", editionNodes);
     return document;
   }
 
   /**
-   * One edition's comparison: its document node, and its unadjusted and adjusted log premiums (none
-   * or one each) for the pooling.
+   * One edition's comparison: its node and log premiums, or a result with no node when the edition
+   * cannot compare (core leaves it out).
    */
-  record ComparedEdition(
-      String node, List<ModelEstimates> unadjusted, List<ModelEstimates> adjusted)
-      implements java.io.Serializable {
-    ComparedEdition {
-      unadjusted = new ArrayList<>(unadjusted);
-      adjusted = new ArrayList<>(adjusted);
-    }
-  }
-
-  /** One edition's comparison, or empty when it cannot compare (as core leaves it out). */
-  private static Optional<ComparedEdition> compareEdition(EditionRows edition, JobSettings job)
+  private static EditionResult compareEdition(
+      Iterable<TableReads.Item> items, int[] rank, Citations exported, JobSettings job)
       throws IOException {
-    List<PayRecord> records = edition.records();
-    if (records.isEmpty()) {
-      return Optional.empty();
+    if (isUnused(items)) {
+      return EditionResult.unused(items);
     }
-    PayRecord first = records.get(0);
-    EditionKey key = new EditionKey(first.datasetId(), first.edition());
-    Comparison comparison = job.comparison();
+    Prepared edition = prepare(editionOf(items), items, rank, exported);
+    if (edition.records().isEmpty()) {
+      return new EditionResult("", List.of(), List.of(), List.of());
+    }
     AnswerSettings settings = job.settings();
-    Optional<EditionComparison> result = comparison.within(key, records);
+    Optional<EditionComparison> result = job.comparison().within(edition.key(), edition.records());
     if (result.isEmpty()) {
-      return Optional.empty();
+      return new EditionResult("", List.of(), List.of(), List.of());
     }
     EditionComparison compared = result.get();
     double confidence = settings.bootstrap().confidence();
@@ -476,13 +527,12 @@ final class SparkJob implements AutoCloseable {
             .get("editions")
             .get(0);
     long rows = compared.premium().rows();
-    return Optional.of(
-        new ComparedEdition(
-            JSON.writeValueAsString(node),
-            ModelEstimates.of(key.toString(), rows, compared.premium().unadjusted()).stream()
-                .toList(),
-            ModelEstimates.of(key.toString(), rows, compared.premium().adjusted()).stream()
-                .toList()));
+    String name = edition.key().toString();
+    return new EditionResult(
+        JSON.writeValueAsString(node),
+        ModelEstimates.of(name, rows, compared.premium().unadjusted()).stream().toList(),
+        ModelEstimates.of(name, rows, compared.premium().adjusted()).stream().toList(),
+        List.of());
   }
 
   /** Data with no edition: core's comparison over it gives the groups' and population's names. */
@@ -509,12 +559,6 @@ final class SparkJob implements AutoCloseable {
         }
       };
 
-  private static List<Tuple2<String, String>> sortedByEdition(List<Tuple2<String, String>> nodes) {
-    List<Tuple2<String, String>> sorted = new ArrayList<>(nodes);
-    sorted.sort(Comparator.comparing(t -> key(t._1())));
-    return sorted;
-  }
-
   private static JsonNode parse(String json) {
     try {
       return JSON.readTree(json);
@@ -526,7 +570,7 @@ final class SparkJob implements AutoCloseable {
   private static final char SEPARATOR = '\u0000';
 
   private static String editionOf(Row row) {
-    return row.<String>getAs("dataset_id") + SEPARATOR + row.<String>getAs("edition");
+    return RecordRows.editionKey(row.getAs("dataset_id"), row.getAs("edition"));
   }
 
   private static EditionKey key(String edition) {

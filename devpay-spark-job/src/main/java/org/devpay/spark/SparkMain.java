@@ -86,17 +86,23 @@ public final class SparkMain implements Runnable {
 
     @Option(
         names = "--parquet",
-        paramLabel = "DIR",
-        description = "Read the Parquet written by 'devpay export --format parquet --out DIR'.")
-    Path parquet;
+        paramLabel = "DIR|URI",
+        description =
+            "Read the Parquet written by 'devpay export --format parquet --out DIR' (a folder, or"
+                + " a URI such as hdfs://... on shared storage).")
+    String parquet;
 
     @Option(
         names = "--master",
-        defaultValue = "local[*]",
         description =
             "Spark master: local[*], local[N], spark://HOST:PORT, k8s://https://HOST:PORT"
-                + " (default: ${DEFAULT-VALUE}).")
+                + " (default: the one spark-submit names, else local[*]).")
     String master;
+
+    /** The master named, else spark-submit's (it sets spark.master in the driver), else local. */
+    String master() {
+      return master != null ? master : System.getProperty("spark.master", "local[*]");
+    }
 
     @Option(
         names = "--format",
@@ -169,9 +175,9 @@ public final class SparkMain implements Runnable {
       JobSettings settings = tuning.job("", List.of(), List.of(), false);
       PrintWriter err = spec.commandLine().getErr();
       ObjectNode document;
-      try (SparkJob job = SparkJob.start(inputs.master)) {
+      try (SparkJob job = SparkJob.start(inputs.master())) {
         SparkJob.Input input = inputs.read(job, err);
-        document = job.answer(input, settings);
+        document = job.answer(input, settings, err);
       }
       if (document.get("editions").isEmpty()) {
         throw new DevpayException(ErrorCategory.MISSING_DATA, "no records in the input");
@@ -224,9 +230,9 @@ public final class SparkMain implements Runnable {
       JobSettings settings = tuning.job(role, versus, controls, !noDecomposition);
       PrintWriter err = spec.commandLine().getErr();
       ObjectNode document;
-      try (SparkJob job = SparkJob.start(inputs.master)) {
+      try (SparkJob job = SparkJob.start(inputs.master())) {
         SparkJob.Input input = inputs.read(job, err);
-        document = job.compare(input, settings);
+        document = job.compare(input, settings, err);
       }
       print(document, inputs.format, spec.commandLine().getOut(), "sentence");
       return 0;

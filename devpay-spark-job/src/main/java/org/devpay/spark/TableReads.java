@@ -3,9 +3,18 @@ package org.devpay.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.sql.Row;
 import org.devpay.core.normalize.Normalizer;
 import org.devpay.core.normalize.StandardNormalizer;
@@ -14,7 +23,9 @@ import org.devpay.sources.Detection;
 import org.devpay.sources.FormatDetector;
 import org.devpay.sources.NormalizedRow;
 import org.devpay.sources.NormalizedRows;
+import org.devpay.sources.SourceAdapter;
 import org.devpay.sources.SourceTable;
+import scala.Tuple2;
 
 /**
  * What one Spark task does with one input table: detects its format and streams it through the same
@@ -61,10 +72,7 @@ final class TableReads {
     }
   }
 
-  /** A table's outcome with its records as rows (in the adapter's order). */
-  record Part(Outcome outcome, List<Row> rows) implements Serializable {}
-
-  /** The content hash of a table, which identifies it as the store does. */
+  /** The content hash of a table, which identifies it as the store does ("" when unreadable). */
   static String sha256(Ref ref) {
     try {
       return ref.table().contentSha256();
@@ -73,58 +81,174 @@ final class TableReads {
     }
   }
 
-  /** Reads one table: its records, or why it gave none. Never throws for a bad table. */
-  static Part read(Ref ref, String sha256) {
+  /**
+   * One item of a table's stream: a record's row, or, at the table's end, its outcome (sent to
+   * every edition the table gave rows to, so the task that gathers an edition knows the balance of
+   * its tables; a table with no rows sends it to {@link #NO_EDITION}).
+   */
+  record Item(Row row, Outcome outcome) implements Serializable {}
+
+  /** The key of the outcomes of tables that gave no record (skipped or failed). */
+  static final String NO_EDITION = "";
+
+  /** How many rows the reading thread may run ahead of the shuffle that writes them. */
+  private static final int QUEUE = 4096;
+
+  /**
+   * Reads one table as a stream of (edition key, item): the adapter pushes rows on a thread of its
+   * own into a bounded queue, so a table of any size passes through the task without being held in
+   * memory. Never throws for a bad table: a failure is an outcome, and the tasks that gather the
+   * table's editions drop its rows (the store rolls a failed table back).
+   */
+  static Iterator<Tuple2<String, Item>> stream(Ref ref, String sha256) {
     SourceTable table = ref.table();
     Detection detection;
     try {
       detection = detector().detect(table);
     } catch (RuntimeException e) {
-      return failed(ref, sha256, "", "", describe(e));
+      return single(new Outcome(ref, sha256, "", "", 0, 0, 0, "", describe(e)));
     }
     if (detection.adapter().isEmpty()) {
-      return new Part(
-          new Outcome(ref, sha256, "", "", 0, 0, 0, detection.skipReason(), ""), List.of());
+      return single(new Outcome(ref, sha256, "", "", 0, 0, 0, detection.skipReason(), ""));
     }
-    String formatId = detection.adapter().get().formatId();
-    String datasetId = detection.adapter().get().datasetId();
-    List<Row> rows = new ArrayList<>();
-    long[] rejected = {0};
-    try {
-      NormalizedRows.of(detection.readable().orElseThrow(), detection.adapter().get(), normalizer())
-          .forEach(
-              (NormalizedRow row) -> {
-                if (row instanceof NormalizedRow.Accepted accepted) {
-                  rows.add(
-                      RecordRows.withIngestOrder(
-                          ref.index(),
-                          accepted.rowSha256(),
-                          accepted.publishedKey(),
-                          RecordRows.toRow(sha256, accepted.rowNumber(), accepted.record())));
-                } else {
-                  rejected[0]++;
-                }
-              });
-    } catch (IOException | RuntimeException e) {
-      return failed(ref, sha256, formatId, datasetId, describe(e));
-    }
-    return new Part(
-        new Outcome(
-            ref,
-            sha256,
-            formatId,
-            datasetId,
-            rows.size() + rejected[0],
-            rows.size(),
-            rejected[0],
-            "",
-            ""),
-        rows);
+    SourceAdapter adapter = detection.adapter().get();
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    long[] counts = new long[2];
+    Thread reader =
+        new Thread(
+            () -> {
+              Object end;
+              try {
+                NormalizedRows.of(detection.readable().orElseThrow(), adapter, normalizer())
+                    .forEach(
+                        (NormalizedRow row) -> {
+                          if (row instanceof NormalizedRow.Accepted accepted) {
+                            counts[0]++;
+                            put(
+                                queue,
+                                cancelled,
+                                new Tuple2<>(
+                                    RecordRows.editionKey(
+                                        accepted.record().datasetId(), accepted.record().edition()),
+                                    new Item(
+                                        RecordRows.withIngestOrder(
+                                            ref.index(),
+                                            accepted.rowSha256(),
+                                            accepted.publishedKey(),
+                                            RecordRows.toRow(
+                                                sha256, accepted.rowNumber(), accepted.record())),
+                                        null)));
+                          } else {
+                            counts[1]++;
+                          }
+                        });
+                end = Boolean.TRUE;
+              } catch (IOException | RuntimeException e) {
+                end = e;
+              } catch (InterruptedException e) {
+                return;
+              }
+              try {
+                put(queue, cancelled, new End(end));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "devpay-read-" + ref.index());
+    reader.setDaemon(true);
+    reader.start();
+    return new Iterator<>() {
+      private final Set<String> editions = new TreeSet<>();
+      private final Deque<Tuple2<String, Item>> tail = new ArrayDeque<>();
+      private Tuple2<String, Item> next;
+      private boolean ended;
+
+      @Override
+      public boolean hasNext() {
+        if (next != null) {
+          return true;
+        }
+        if (!tail.isEmpty()) {
+          next = tail.poll();
+          return true;
+        }
+        if (ended) {
+          return false;
+        }
+        Object taken;
+        try {
+          taken = queue.take();
+        } catch (InterruptedException e) {
+          cancelled.set(true);
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading " + ref.path(), e);
+        }
+        if (taken instanceof End end) {
+          ended = true;
+          Outcome outcome =
+              end.value() instanceof Exception e
+                  ? new Outcome(
+                      ref,
+                      sha256,
+                      adapter.formatId(),
+                      adapter.datasetId(),
+                      0,
+                      0,
+                      0,
+                      "",
+                      describe(e))
+                  : new Outcome(
+                      ref,
+                      sha256,
+                      adapter.formatId(),
+                      adapter.datasetId(),
+                      counts[0] + counts[1],
+                      counts[0],
+                      counts[1],
+                      "",
+                      "");
+          for (String edition : editions) {
+            tail.add(new Tuple2<>(edition, new Item(null, outcome)));
+          }
+          if (editions.isEmpty() || !outcome.failed().isEmpty()) {
+            tail.add(new Tuple2<>(NO_EDITION, new Item(null, outcome)));
+          }
+          return hasNext();
+        }
+        @SuppressWarnings("unchecked")
+        Tuple2<String, Item> row = (Tuple2<String, Item>) taken;
+        editions.add(row._1());
+        next = row;
+        return true;
+      }
+
+      @Override
+      public Tuple2<String, Item> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Tuple2<String, Item> out = next;
+        next = null;
+        return out;
+      }
+    };
   }
 
-  private static Part failed(
-      Ref ref, String sha256, String formatId, String datasetId, String reason) {
-    return new Part(new Outcome(ref, sha256, formatId, datasetId, 0, 0, 0, "", reason), List.of());
+  /** The end of a table's rows: TRUE, or the failure that ended them. */
+  private record End(Object value) {}
+
+  private static void put(BlockingQueue<Object> queue, AtomicBoolean cancelled, Object item)
+      throws InterruptedException {
+    while (!queue.offer(item, 1, TimeUnit.SECONDS)) {
+      if (cancelled.get()) {
+        throw new InterruptedException("the task reading the table ended");
+      }
+    }
+  }
+
+  private static Iterator<Tuple2<String, Item>> single(Outcome outcome) {
+    return List.of(new Tuple2<>(NO_EDITION, new Item(null, outcome))).iterator();
   }
 
   private static String describe(Exception e) {
