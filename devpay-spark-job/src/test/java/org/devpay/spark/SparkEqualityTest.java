@@ -138,6 +138,43 @@ class SparkEqualityTest {
         .isGreaterThan(100);
   }
 
+  /**
+   * Copies of a table (the same bytes, the same text with CRLF line ends) and a table of rows that
+   * are already in another one: the store skips the first two and refuses the rows of the third as
+   * duplicates; the job must give the same edition, citing the same single table.
+   */
+  @Test
+  void copiesAndRepeatedRowsGiveTheEmbeddedAnswer() throws Exception {
+    Path original = data.resolve("IT Salary Survey EU 2018.csv");
+    Path dir = java.nio.file.Files.createDirectories(temp.resolve("copies"));
+    java.nio.file.Files.copy(original, dir.resolve("a-2018.csv"));
+    java.nio.file.Files.copy(original, dir.resolve("b-same-bytes.csv"));
+    String text = java.nio.file.Files.readString(original);
+    java.nio.file.Files.writeString(dir.resolve("c-crlf.csv"), text.replace("\n", "\r\n"));
+    List<String> lines = text.lines().toList();
+    java.nio.file.Files.write(dir.resolve("d-repeated-rows.csv"), lines.subList(0, 60));
+    JsonNode embedded;
+    try (DevpayStore store = DevpayStore.open(temp.resolve("copies.duckdb"))) {
+      new Ingestor(
+              store,
+              new FormatDetector(AdapterRegistry.standard()),
+              StandardNormalizer.fromResources())
+          .ingestAll(List.of(dir), IngestListener.NONE);
+      AnswerSettings settings = AnswerSettings.defaults();
+      embedded =
+          AnswerDocument.render(
+              new RolePayAnswer(settings).answerAll(LoadedPayData.of(new StorePayData(store))),
+              settings);
+    }
+    Run run = run("answer", "--data", dir.toString(), "--master", "local[2]", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode spark = JSON.readTree(run.out());
+    assertThat(spark.get("editions")).hasSize(1);
+    assertThat(spark.at("/editions/0/sources")).hasSize(1);
+    assertThat(assertSame(embedded, spark, false).numbers).isGreaterThan(50);
+    assertThat(run.err()).contains("b-same-bytes.csv: same content as an earlier table");
+  }
+
   @Test
   void anUnreachableMasterIsAnEnvironmentErrorWithNoOutput() {
     Run run =
