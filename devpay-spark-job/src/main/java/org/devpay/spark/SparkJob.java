@@ -112,12 +112,12 @@ final class SparkJob implements AutoCloseable {
       String host = uri.getHost() == null ? master.substring("k8s://".length()) : uri.getHost();
       int port = uri.getPort() > 0 ? uri.getPort() : 443;
       addresses.add(new InetSocketAddress(host, port));
-    } else if (!master.startsWith("local")) {
+    } else if (!master.startsWith("local") && !master.equals("yarn")) {
       throw new DevpayException(
           ErrorCategory.USER_INPUT,
           "unknown --master '"
               + master
-              + "': local[N], local[*], spark://HOST:PORT or k8s://https://HOST:PORT");
+              + "': local[N], local[*], spark://HOST:PORT, k8s://https://HOST:PORT or yarn");
     }
     if (addresses.isEmpty()) {
       return;
