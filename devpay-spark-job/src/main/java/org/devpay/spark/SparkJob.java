@@ -66,6 +66,16 @@ final class SparkJob implements AutoCloseable {
     this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
   }
 
+  /** The session's context (for {@link DistributedLeastSquares} and tests). */
+  JavaSparkContext context() {
+    return context;
+  }
+
+  /** The session. */
+  SparkSession session() {
+    return spark;
+  }
+
   /**
    * Starts a session on a master; a master that cannot be reached fails fast (a few seconds) with
    * ENVIRONMENT, before anything is computed.
