@@ -88,22 +88,29 @@ final class DistributedLeastSquares {
         rows.mapPartitions(
                 part -> {
                   NormalEquations.Layout l = shared.value();
+                  // Each label's level index looked up once per partition.
                   List<Map<String, Integer>> index = new ArrayList<>();
-                  List<Coded> out = new ArrayList<>();
-                  while (part.hasNext()) {
-                    ModelRow r = part.next();
-                    int[] codes = new int[r.labels().length];
-                    for (int f = 0; f < codes.length; f++) {
-                      if (index.size() <= f) {
-                        index.add(new HashMap<>());
-                      }
-                      int factor = f;
-                      codes[f] =
-                          index.get(f).computeIfAbsent(r.labels()[f], s -> l.level(factor, s));
-                    }
-                    out.add(new Coded(r.y(), r.w(), r.x(), codes));
+                  for (int f = 0; f < factors; f++) {
+                    index.add(new HashMap<>());
                   }
-                  return out.iterator();
+                  return new java.util.Iterator<Coded>() {
+                    @Override
+                    public boolean hasNext() {
+                      return part.hasNext();
+                    }
+
+                    @Override
+                    public Coded next() {
+                      ModelRow r = part.next();
+                      int[] codes = new int[factors];
+                      for (int f = 0; f < factors; f++) {
+                        int factor = f;
+                        codes[f] =
+                            index.get(f).computeIfAbsent(r.labels()[f], s -> l.level(factor, s));
+                      }
+                      return new Coded(r.y(), r.w(), r.x(), codes);
+                    }
+                  };
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {

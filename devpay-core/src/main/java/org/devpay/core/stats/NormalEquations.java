@@ -193,6 +193,16 @@ public final class NormalEquations {
       covariateMeans = covariateMeans.clone();
       columnMeans = columnMeans.clone();
     }
+
+    @Override
+    public double[] covariateMeans() {
+      return covariateMeans.clone();
+    }
+
+    @Override
+    public double[] columnMeans() {
+      return columnMeans.clone();
+    }
   }
 
   /**
@@ -206,6 +216,21 @@ public final class NormalEquations {
       kept = kept.clone();
       lower = lower.clone();
       centred = centred.clone();
+    }
+
+    @Override
+    public boolean[] kept() {
+      return kept.clone();
+    }
+
+    @Override
+    public double[] lower() {
+      return lower.clone();
+    }
+
+    @Override
+    public double[] centred() {
+      return centred.clone();
     }
   }
 
@@ -422,7 +447,7 @@ public final class NormalEquations {
     double[] beta = centred.clone();
     double intercept = centred[0] + means.responseMean();
     for (int j = 0; j < p; j++) {
-      intercept -= means.covariateMeans()[j] * centred[1 + j];
+      intercept -= means.covariateMeans[j] * centred[1 + j];
     }
     beta[0] = intercept;
     double totalWeight = means.totalWeight();
@@ -450,8 +475,8 @@ public final class NormalEquations {
         robust[i][j] = hc1 * sandwich[i][j];
       }
     }
-    LeastSquares.uncentre(classical, means.covariateMeans());
-    LeastSquares.uncentre(robust, means.covariateMeans());
+    LeastSquares.uncentre(classical, means.covariateMeans);
+    LeastSquares.uncentre(robust, means.covariateMeans);
     LeastSquares.Solution solution =
         new LeastSquares.Solution(
             kept.clone(),
@@ -463,7 +488,7 @@ public final class NormalEquations {
             totalWeight,
             means.rows(),
             parameters,
-            means.columnMeans(),
+            means.columnMeans,
             means.responseMean(),
             0);
     return LinearFit.from(
@@ -525,7 +550,7 @@ public final class NormalEquations {
       Row row = new Row(1 + x.length + codes.length);
       row.put(kept, 0, 1);
       for (int j = 0; j < x.length; j++) {
-        row.put(kept, 1 + j, x[j] - means.covariateMeans()[j]);
+        row.put(kept, 1 + j, x[j] - means.covariateMeans[j]);
       }
       for (int f = 0; f < codes.length; f++) {
         int column = layout.columnOfLevel[f][codes[f]];
