@@ -173,31 +173,7 @@ final class LeastSquares {
 
     // Cholesky in column order, leaving out collinear columns.
     boolean[] kept = new boolean[k];
-    double[] lower = new double[k * k];
-    for (int j = 0; j < k; j++) {
-      double diagonal = a[j * k + j];
-      double residual = diagonal;
-      for (int l = 0; l < j; l++) {
-        if (kept[l]) {
-          residual -= lower[j * k + l] * lower[j * k + l];
-        }
-      }
-      if (!(diagonal > 0) || !(residual > COLLINEARITY_TOLERANCE * diagonal)) {
-        continue;
-      }
-      kept[j] = true;
-      double pivot = Math.sqrt(residual);
-      lower[j * k + j] = pivot;
-      for (int i = j + 1; i < k; i++) {
-        double s = a[i * k + j];
-        for (int l = 0; l < j; l++) {
-          if (kept[l]) {
-            s -= lower[i * k + l] * lower[j * k + l];
-          }
-        }
-        lower[i * k + j] = s / pivot;
-      }
-    }
+    double[] lower = cholesky(a, k, kept);
     int parameters = 0;
     for (boolean keep : kept) {
       parameters += keep ? 1 : 0;
@@ -425,8 +401,42 @@ final class LeastSquares {
         });
   }
 
+  /**
+   * The Cholesky factor (row-major, lower) of the k × k matrix {@code a} in column order, leaving
+   * out a column whose squared residual norm on the earlier kept columns falls below {@link
+   * #COLLINEARITY_TOLERANCE} of its own; {@code kept} receives which columns stay.
+   */
+  static double[] cholesky(double[] a, int k, boolean[] kept) {
+    double[] lower = new double[k * k];
+    for (int j = 0; j < k; j++) {
+      double diagonal = a[j * k + j];
+      double residual = diagonal;
+      for (int l = 0; l < j; l++) {
+        if (kept[l]) {
+          residual -= lower[j * k + l] * lower[j * k + l];
+        }
+      }
+      if (!(diagonal > 0) || !(residual > COLLINEARITY_TOLERANCE * diagonal)) {
+        continue;
+      }
+      kept[j] = true;
+      double pivot = Math.sqrt(residual);
+      lower[j * k + j] = pivot;
+      for (int i = j + 1; i < k; i++) {
+        double s = a[i * k + j];
+        for (int l = 0; l < j; l++) {
+          if (kept[l]) {
+            s -= lower[i * k + l] * lower[j * k + l];
+          }
+        }
+        lower[i * k + j] = s / pivot;
+      }
+    }
+    return lower;
+  }
+
   /** Solves L L' x = rhs on the kept columns (0 elsewhere). */
-  private static double[] solve(double[] lower, boolean[] kept, double[] rhs) {
+  static double[] solve(double[] lower, boolean[] kept, double[] rhs) {
     int k = rhs.length;
     double[] z = new double[k];
     for (int i = 0; i < k; i++) {
@@ -458,7 +468,7 @@ final class LeastSquares {
   }
 
   /** (L L')⁻¹ on the kept columns, zero rows and columns elsewhere. */
-  private static double[][] inverse(double[] lower, boolean[] kept) {
+  static double[][] inverse(double[] lower, boolean[] kept) {
     int k = kept.length;
     double[][] out = new double[k][k];
     double[] unit = new double[k];
@@ -484,7 +494,7 @@ final class LeastSquares {
     return out;
   }
 
-  private static double[][] multiply(double[][] left, double[][] right) {
+  static double[][] multiply(double[][] left, double[][] right) {
     int k = left.length;
     double[][] out = new double[k][k];
     for (int i = 0; i < k; i++) {
@@ -505,7 +515,7 @@ final class LeastSquares {
    * V = T Ṽ T' for β₀ = β̃₀ − Σ x̄_j β_j (+ ȳ): only the intercept's row and column change, with u
    * = (1, −x̄_1, …, −x̄_p, 0, …).
    */
-  private static void uncentre(double[][] covariance, double[] means) {
+  static void uncentre(double[][] covariance, double[] means) {
     int k = covariance.length;
     int p = means.length;
     double[] u = new double[k];
