@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
 
-/** Turns an exception caught during ingest into the category and text of a FAILED report. */
+/**
+ * Turns an exception caught during ingest into the category of a FAILED report (its text is {@link
+ * DevpayException#describe}).
+ */
 final class Failures {
   private Failures() {}
 
@@ -22,19 +25,5 @@ final class Failures {
     }
     // Anything else thrown by an adapter or the normalizer breaks their contract: a bug.
     return ErrorCategory.INTERNAL;
-  }
-
-  static String describe(Throwable failure) {
-    if (failure instanceof DevpayException devpay) {
-      return devpay.getMessage();
-    }
-    Throwable shown =
-        failure instanceof UncheckedIOException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    String message = shown.getMessage();
-    return message == null || message.isBlank()
-        ? shown.getClass().getSimpleName()
-        : shown.getClass().getSimpleName() + ": " + message.strip();
   }
 }

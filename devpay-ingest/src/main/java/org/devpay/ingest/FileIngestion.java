@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.devpay.core.data.UserDataset;
+import org.devpay.core.error.DevpayException;
 import org.devpay.core.normalize.Normalizer;
 import org.devpay.core.normalize.UnknownLabel;
 import org.devpay.sources.NormalizedRow;
@@ -120,7 +121,7 @@ final class FileIngestion {
     } catch (Exception e) {
       long rowsRead = writer == null ? 0 : writer.rowsRead();
       String detail =
-          Failures.describe(e)
+          DevpayException.describe(e)
               + (rowsRead > 0
                   ? " (after " + rowsRead + " rows; nothing of this table was stored)"
                   : " (nothing of this table was stored)");

@@ -138,7 +138,9 @@ public final class Ingestor {
           ErrorCategory.MISSING_DATA, "no such file or directory: " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
       throw new DevpayException(
-          ErrorCategory.ENVIRONMENT, "cannot list the input files: " + Failures.describe(e), e);
+          ErrorCategory.ENVIRONMENT,
+          "cannot list the input files: " + DevpayException.describe(e),
+          e);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import org.devpay.core.error.DevpayException;
 import org.devpay.core.normalize.Normalizer;
 import org.devpay.sources.Detection;
 import org.devpay.sources.SourceTable;
@@ -67,7 +68,8 @@ final class TableIngest {
         return IngestReport.alreadyIngested(table, known.get(), since(start));
       }
     } catch (IOException | SQLException | RuntimeException e) {
-      String reason = (e instanceof IOException ? "cannot be read: " : "") + Failures.describe(e);
+      String reason =
+          (e instanceof IOException ? "cannot be read: " : "") + DevpayException.describe(e);
       return IngestReport.failed(
           table,
           Optional.empty(),
@@ -88,7 +90,7 @@ final class TableIngest {
           Optional.empty(),
           Optional.of(digest.sha256()),
           Failures.category(e),
-          Failures.describe(e),
+          DevpayException.describe(e),
           since(start));
     }
     if (detection.adapter().isEmpty()) {

@@ -87,7 +87,7 @@ public final class DevpayStore implements AutoCloseable {
       closeQuietly(connection, e);
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT,
-          "cannot open the store " + absolute + ": " + Failures.describe(e),
+          "cannot open the store " + absolute + ": " + DevpayException.describe(e),
           e);
     } catch (RuntimeException e) {
       closeQuietly(connection, e);
@@ -126,7 +126,7 @@ public final class DevpayStore implements AutoCloseable {
       closeQuietly(connection, e);
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT,
-          "cannot open the store " + absolute + " for reading: " + Failures.describe(e),
+          "cannot open the store " + absolute + " for reading: " + DevpayException.describe(e),
           e);
     } catch (RuntimeException e) {
       closeQuietly(connection, e);

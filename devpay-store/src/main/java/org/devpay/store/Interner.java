@@ -1,7 +1,6 @@
 package org.devpay.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,7 @@ final class Interner {
 
   /** An immutable list of the interned strings, itself shared with equal lists. */
   List<String> list(Object[] values) {
-    List<String> list = new ArrayList<>(values.length);
-    for (Object value : values) {
-      list.add(string((String) value));
-    }
+    List<String> list = strings(values);
     List<String> known = lists.get(list);
     if (known != null) {
       return known;
@@ -41,9 +37,9 @@ final class Interner {
 
   /** Strings of an array, interned, in a mutable list (for values that are taken apart). */
   List<String> strings(Object[] values) {
-    List<String> list = new ArrayList<>(Arrays.asList(new String[values.length]));
-    for (int i = 0; i < values.length; i++) {
-      list.set(i, string((String) values[i]));
+    List<String> list = new ArrayList<>(values.length);
+    for (Object value : values) {
+      list.add(string((String) value));
     }
     return list;
   }

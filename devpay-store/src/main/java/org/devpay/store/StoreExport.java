@@ -83,7 +83,11 @@ final class StoreExport {
     } catch (IOException | SQLException e) {
       throw new DevpayException(
           ErrorCategory.ENVIRONMENT,
-          "cannot export to " + target + ": " + Failures.describe(e) + " (nothing was written)",
+          "cannot export to "
+              + target
+              + ": "
+              + DevpayException.describe(e)
+              + " (nothing was written)",
           e);
     } finally {
       if (staging != null) {
@@ -115,7 +119,9 @@ final class StoreExport {
       return target;
     } catch (IOException | SQLException e) {
       throw new DevpayException(
-          ErrorCategory.ENVIRONMENT, "cannot export to " + target + ": " + Failures.describe(e), e);
+          ErrorCategory.ENVIRONMENT,
+          "cannot export to " + target + ": " + DevpayException.describe(e),
+          e);
     }
   }
 

@@ -19,4 +19,23 @@ public class DevpayException extends RuntimeException {
   public ErrorCategory category() {
     return category;
   }
+
+  /**
+   * The text of any failure for a one-line error: a devpay failure's own message, else the
+   * exception's simple class name and message (an unchecked I/O failure's cause, which says what
+   * went wrong).
+   */
+  public static String describe(Throwable failure) {
+    if (failure instanceof DevpayException devpay) {
+      return devpay.getMessage();
+    }
+    Throwable shown =
+        failure instanceof java.io.UncheckedIOException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    String message = shown.getMessage();
+    return message == null || message.isBlank()
+        ? shown.getClass().getSimpleName()
+        : shown.getClass().getSimpleName() + ": " + message.strip();
+  }
 }

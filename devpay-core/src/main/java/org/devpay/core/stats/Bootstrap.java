@@ -305,31 +305,11 @@ public final class Bootstrap {
           inBand[offset]++;
         }
       }
-      double h = (n - 1) * 0.5;
-      double lowPosition = Math.floor(h);
-      double fraction = h - lowPosition;
-      if (lowPosition < below) {
+      if (Math.floor((n - 1) * 0.5) < below) {
+        // The median's lower row lies below the band.
         return Double.NaN;
       }
-      // The same scan as countedMedian, started after the rows below the band.
-      double cumulative = below;
-      double lower = Double.NaN;
-      for (int j = 0; j < width; j++) {
-        if (inBand[j] == 0) {
-          continue;
-        }
-        cumulative += inBand[j];
-        if (Double.isNaN(lower) && lowPosition < cumulative) {
-          lower = values[low + j];
-          if (fraction == 0) {
-            return lower;
-          }
-        }
-        if (!Double.isNaN(lower) && lowPosition + 1 < cumulative) {
-          return lower + fraction * (values[low + j] - lower);
-        }
-      }
-      return Double.NaN;
+      return median(inBand, low, below, n, false);
     }
 
     private double countedMedian(RewindableRandom random) {
@@ -343,30 +323,38 @@ public final class Bootstrap {
         counts[random.nextInt(bound)]++;
       }
       // Every resample of an unweighted sample weighs n: no pass over the counts to learn it.
-      double total = unweighted ? n : weightOfResample();
-      // Type 7 on the expanded resample: h = (W - 1) / 2, interpolate positions floor(h),
-      // floor(h)+1.
+      return median(counts, 0, 0, unweighted ? n : weightOfResample(), true);
+    }
+
+    /**
+     * The type-7 median of a resample of total weight {@code total}, read from the counts of rows
+     * {@code first}, {@code first + 1}, ... with {@code below} weight under them: h = (W - 1) / 2,
+     * interpolating positions floor(h) and floor(h) + 1. When the counts end before both are
+     * reached: the lower one if the counts are the whole resample, else NaN.
+     */
+    private double median(int[] counts, int first, double below, double total, boolean whole) {
       double h = (total - 1) * 0.5;
       double lowPosition = Math.floor(h);
       double fraction = h - lowPosition;
-      double cumulative = 0;
+      double cumulative = below;
       double low = Double.NaN;
-      for (int i = 0; i < n; i++) {
-        if (counts[i] == 0) {
+      for (int j = 0; j < counts.length; j++) {
+        if (counts[j] == 0) {
           continue;
         }
-        cumulative += counts[i] * weights[i];
+        int row = first + j;
+        cumulative += counts[j] * weights[row];
         if (Double.isNaN(low) && lowPosition < cumulative) {
-          low = values[i];
+          low = values[row];
           if (fraction == 0) {
             return low;
           }
         }
         if (!Double.isNaN(low) && lowPosition + 1 < cumulative) {
-          return low + fraction * (values[i] - low);
+          return low + fraction * (values[row] - low);
         }
       }
-      return low;
+      return whole ? low : Double.NaN;
     }
 
     private double weightOfResample() {

@@ -67,10 +67,6 @@ final class RewindableRandom {
       this.inverse = Long.divideUnsigned(-1L, value) + 1;
     }
 
-    int value() {
-      return value;
-    }
-
     /** u mod value for 0 <= u < 2^31. */
     int remainder(int u) {
       long low = inverse * u;
