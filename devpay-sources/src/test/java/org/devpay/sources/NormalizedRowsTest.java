@@ -137,28 +137,7 @@ class NormalizedRowsTest {
   @Test
   void aRecordOfAnotherDatasetThanTheTablesIsAnError() throws IOException {
     SourceAdapter eu = ItSalarySurveyEuAdapter.edition2017();
-    SourceAdapter claimsAnotherDataset =
-        new SourceAdapter() {
-          @Override
-          public String datasetId() {
-            return "another-dataset";
-          }
-
-          @Override
-          public String formatId() {
-            return eu.formatId();
-          }
-
-          @Override
-          public HeaderMatch match(TableHeader header) {
-            return eu.match(header);
-          }
-
-          @Override
-          public void read(ReadableTable table, RowSink sink) throws IOException {
-            eu.read(table, sink);
-          }
-        };
+    SourceAdapter claimsAnotherDataset = claimingAnotherDataset(eu);
 
     assertThatThrownBy(() -> NormalizedRows.of(table(), claimsAnotherDataset, NORMALIZER).toList())
         .isInstanceOf(IllegalStateException.class)
@@ -314,33 +293,37 @@ class NormalizedRowsTest {
   @Test
   void aPipelinedRecordOfAnotherDatasetIsAnError() throws IOException {
     SourceAdapter levels = new LevelsFyiAdapter();
-    SourceAdapter claimsAnotherDataset =
-        new SourceAdapter() {
-          @Override
-          public String datasetId() {
-            return "another-dataset";
-          }
-
-          @Override
-          public String formatId() {
-            return levels.formatId();
-          }
-
-          @Override
-          public HeaderMatch match(TableHeader header) {
-            return levels.match(header);
-          }
-
-          @Override
-          public void read(ReadableTable table, RowSink sink) throws IOException {
-            levels.read(table, sink);
-          }
-        };
+    SourceAdapter claimsAnotherDataset = claimingAnotherDataset(levels);
 
     assertThatThrownBy(
             () ->
                 NormalizedRows.of(levels(), claimsAnotherDataset, NORMALIZER).pipelined(2).toList())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("but the table belongs to another-dataset");
+  }
+
+  /** An adapter that reads as {@code real} does but names another dataset than its format's. */
+  private static SourceAdapter claimingAnotherDataset(SourceAdapter real) {
+    return new SourceAdapter() {
+      @Override
+      public String datasetId() {
+        return "another-dataset";
+      }
+
+      @Override
+      public String formatId() {
+        return real.formatId();
+      }
+
+      @Override
+      public HeaderMatch match(TableHeader header) {
+        return real.match(header);
+      }
+
+      @Override
+      public void read(ReadableTable table, RowSink sink) throws IOException {
+        real.read(table, sink);
+      }
+    };
   }
 }
