@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.devpay.core.analysis.AnswerSettings;
 import org.devpay.core.analysis.EditionReport;
 import org.devpay.core.analysis.RolePayAnswer;
-import org.devpay.core.data.LoadedPayData;
-import org.devpay.core.data.PayData;
 import org.devpay.ingest.IngestRun;
 import org.devpay.ingest.StorePayData;
 import org.devpay.report.AnswerDocument;
@@ -77,8 +75,7 @@ final class AnswerCommand implements Callable<Integer> {
           IngestSummary.print(ingest, err);
         }
       }
-      // Each edition read once: both views and the per-edition loop share the records.
-      PayData stored = LoadedPayData.of(new StorePayData(opened));
+      StorePayData stored = new StorePayData(opened);
       if (stored.editions().isEmpty()) {
         throw NoData.in(opened.file(), Optional.ofNullable(data), run);
       }

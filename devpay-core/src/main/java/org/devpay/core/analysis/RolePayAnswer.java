@@ -20,6 +20,7 @@ import org.devpay.core.analysis.policy.OutlierScreen;
 import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.analysis.policy.RoleMode;
 import org.devpay.core.data.EditionKey;
+import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
@@ -50,7 +51,9 @@ public final class RolePayAnswer {
   }
 
   /** Answers for every edition the data holds, in edition order, each with its citation. */
-  public List<EditionReport> answerAll(PayData data) {
+  public List<EditionReport> answerAll(PayData source) {
+    // Both views and the per-edition loop read every edition: read each once.
+    PayData data = LoadedPayData.of(source);
     StudiedEditions published = StudiedEditions.of(settings, data, OutlierScreen.NONE);
     StudiedEditions screened = StudiedEditions.of(settings, data);
     List<EditionReport> reports = new ArrayList<>();
