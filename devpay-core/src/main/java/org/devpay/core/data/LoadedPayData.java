@@ -45,6 +45,16 @@ public final class LoadedPayData implements PayData {
     return records.computeIfAbsent(edition, key -> List.copyOf(source.records(key)));
   }
 
+  /**
+   * From the records when they are loaded already, else from the source's columns (a store reads
+   * them in bulk) without loading the records.
+   */
+  @Override
+  public EditionColumns columns(EditionKey edition) {
+    List<PayRecord> loaded = records.get(edition);
+    return loaded != null ? EditionColumns.of(edition, loaded) : source.columns(edition);
+  }
+
   @Override
   public SourceCitation citation(EditionKey edition) {
     return citations.computeIfAbsent(edition, source::citation);

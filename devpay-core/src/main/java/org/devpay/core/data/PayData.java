@@ -15,6 +15,15 @@ public interface PayData {
   /** The records of one edition, in a stable order (empty for an unknown edition). */
   List<org.devpay.core.model.PayRecord> records(EditionKey edition);
 
+  /**
+   * The same records as {@link #records(EditionKey)}, as primitive columns. A store overrides it to
+   * read the columns in bulk without making a record per row; by default the records are read and
+   * coded.
+   */
+  default EditionColumns columns(EditionKey edition) {
+    return EditionColumns.of(edition, records(edition));
+  }
+
   /** What the edition rests on: dataset description and ingested files. */
   SourceCitation citation(EditionKey edition);
 
