@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.devpay.testing.RealData;
+import org.devpay.testing.ScratchDirectory;
 
 /**
  * A store holding every real dataset, ingested once per test JVM through {@code devpay ingest} (the
@@ -24,7 +25,7 @@ final class IngestedRealData {
   static synchronized Path copyTo(Path target) {
     try {
       if (ingested == null) {
-        Path directory = Files.createTempDirectory("devpay-cli-real-");
+        Path directory = ScratchDirectory.create("devpay-cli-real-");
         Path store = directory.resolve("real.duckdb");
         CommandRunner run =
             CommandRunner.run("ingest", RealData.dir().toString(), "--db", store.toString());

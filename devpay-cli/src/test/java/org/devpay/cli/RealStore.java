@@ -1,7 +1,6 @@
 package org.devpay.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.devpay.ingest.IngestListener;
@@ -9,6 +8,7 @@ import org.devpay.ingest.IngestOutcome;
 import org.devpay.ingest.IngestRun;
 import org.devpay.store.DevpayStore;
 import org.devpay.testing.RealData;
+import org.devpay.testing.ScratchDirectory;
 
 /**
  * One store holding every real dataset under ../shared/data, ingested once per test JVM through the
@@ -24,7 +24,7 @@ final class RealStore {
   static synchronized Path file() throws IOException {
     if (file == null) {
       Path data = RealData.dir();
-      Path directory = Files.createTempDirectory("devpay-cli-real-");
+      Path directory = ScratchDirectory.create("devpay-cli-real-");
       Path store = directory.resolve("all.duckdb");
       try (DevpayStore opened = DevpayStore.open(store)) {
         IngestRun run = Wiring.ingestor(opened).ingestAll(List.of(data), IngestListener.NONE);

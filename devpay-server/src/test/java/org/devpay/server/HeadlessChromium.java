@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.devpay.testing.RealData;
+import org.devpay.testing.ScratchDirectory;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,7 +52,7 @@ final class HeadlessChromium implements AutoCloseable {
       }
       Assumptions.abort(message);
     }
-    Path profile = Files.createTempDirectory("devpay-chromium-");
+    Path profile = ScratchDirectory.create("devpay-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     // As root Chromium needs --no-sandbox; the rest keeps it from reaching any network service.

@@ -15,6 +15,7 @@ import org.devpay.sources.AdapterRegistry;
 import org.devpay.sources.FormatDetector;
 import org.devpay.store.DevpayStore;
 import org.devpay.testing.RealData;
+import org.devpay.testing.ScratchDirectory;
 
 /**
  * Stores built from the real datasets for the server's tests, ingested once per test JVM through
@@ -43,7 +44,7 @@ final class RealStores {
   /** A fresh copy of the subset store, at {@code target}. */
   static synchronized Path subsetCopy(Path target) throws IOException {
     if (subset == null) {
-      Path directory = Files.createTempDirectory("devpay-server-test-");
+      Path directory = ScratchDirectory.create("devpay-server-test-");
       Path file = directory.resolve("subset.duckdb");
       ingest(file, SUBSET.stream().map(RealData::file).toList());
       subset = file;
@@ -58,7 +59,7 @@ final class RealStores {
    */
   static synchronized Path attackCopy(Path target) throws IOException {
     if (attack == null) {
-      Path directory = Files.createTempDirectory("devpay-server-attack-");
+      Path directory = ScratchDirectory.create("devpay-server-attack-");
       Path file = directory.resolve("attack.duckdb");
       List<Path> paths = new java.util.ArrayList<>(SUBSET.stream().map(RealData::file).toList());
       paths.add(RealData.file("levels-fyi-stem-salaries"));

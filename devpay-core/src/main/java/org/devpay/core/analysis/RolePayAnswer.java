@@ -3,9 +3,7 @@ package org.devpay.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.devpay.core.analysis.policy.EditionAmounts;
 import org.devpay.core.analysis.policy.OutlierScreen;
 import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.analysis.policy.RoleMode;
+import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
@@ -52,6 +51,18 @@ public final class RolePayAnswer {
 
   /** Answers for every edition the data holds, in edition order, each with its citation. */
   public List<EditionReport> answerAll(PayData source) {
+    if (source.restriction().isEmpty()) {
+      // A whole edition is answered on its columns: no record object per row (issue 11).
+      ColumnarAnswer columnar = new ColumnarAnswer(settings);
+      List<EditionReport> reports = new ArrayList<>();
+      for (EditionKey key : source.editions()) {
+        EditionColumns columns = source.columns(key);
+        if (columns.size() > 0) {
+          reports.add(new EditionReport(columnar.answer(columns), source.citation(key)));
+        }
+      }
+      return reports;
+    }
     // Both views and the per-edition loop read every edition: read each once.
     PayData data = LoadedPayData.of(source);
     StudiedEditions published = StudiedEditions.of(settings, data, OutlierScreen.NONE);
@@ -111,7 +122,7 @@ public final class RolePayAnswer {
     List<PayRecord> kept = published.rows();
     // Where the screen removes nothing from a cell, both views resample the same rows with the
     // same seed: the interval is computed once and shared.
-    Intervals intervals = new Intervals();
+    AnswerIntervals intervals = new AnswerIntervals(settings.bootstrap());
     AnswerView asPublished =
         view("as-published", OutlierScreen.NONE, published, kept, amount, intervals);
     AnswerView screened =
@@ -200,7 +211,7 @@ public final class RolePayAnswer {
       StudiedEditions.Edition studied,
       List<PayRecord> population,
       ToDoubleFunction<PayRecord> amount,
-      Intervals intervals) {
+      AnswerIntervals intervals) {
     List<PayRecord> kept = studied.rows();
     int removedLow = 0;
     int removedHigh = 0;
@@ -268,7 +279,7 @@ public final class RolePayAnswer {
       RoleFamily bottom,
       Map<RoleFamily, List<PayRecord>> byRole,
       Map<RoleFamily, Sample> samples,
-      Intervals intervals) {
+      AnswerIntervals intervals) {
     for (RoleFamily role : List.of(top, bottom)) {
       if (!byRole.containsKey(role)) {
         return new RatioFigure(
@@ -291,49 +302,6 @@ public final class RolePayAnswer {
     return new RatioFigure(top, bottom, Optional.of(estimate), direction, "");
   }
 
-  /**
-   * The bootstrap intervals of one edition's answer, each computed once per distinct sample: a
-   * sample's sorted values and weights determine its interval (the seed is the settings').
-   */
-  private final class Intervals {
-    private final Map<List<SampleKey>, Estimate> known = new HashMap<>();
-
-    Estimate median(Sample sample) {
-      return known.computeIfAbsent(
-          List.of(SampleKey.of(sample)), key -> settings.bootstrap().median(sample));
-    }
-
-    Estimate ratioOfMedians(Sample numerator, Sample denominator) {
-      return known.computeIfAbsent(
-          List.of(SampleKey.of(numerator), SampleKey.of(denominator)),
-          key -> settings.bootstrap().ratioOfMedians(numerator, denominator));
-    }
-  }
-
-  /** A sample's contents as a map key. */
-  private record SampleKey(double[] values, double[] weights) {
-    static SampleKey of(Sample sample) {
-      return new SampleKey(sample.sortedValues(), sample.sortedWeights());
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof SampleKey key
-          && Arrays.equals(values, key.values)
-          && Arrays.equals(weights, key.weights);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Arrays.hashCode(values) + Arrays.hashCode(weights);
-    }
-
-    @Override
-    public String toString() {
-      return "SampleKey[n=" + values.length + "]";
-    }
-  }
-
   private static Sample sample(List<PayRecord> group, ToDoubleFunction<PayRecord> amount) {
     double[] values = group.stream().mapToDouble(amount).toArray();
     double[] weights = group.stream().mapToDouble(PayRecord::weight).toArray();
@@ -353,7 +321,7 @@ public final class RolePayAnswer {
     return values.iterator().next();
   }
 
-  private static String verdict(
+  static String verdict(
       String datasetId,
       String edition,
       TaxBasis basis,

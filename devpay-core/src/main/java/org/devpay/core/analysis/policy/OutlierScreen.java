@@ -66,13 +66,9 @@ public final class OutlierScreen {
       return new ScreenResult(records, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
     double[] logs = records.stream().mapToDouble(r -> Math.log(amount.applyAsDouble(r))).toArray();
-    double[] sorted = logs.clone();
-    Arrays.sort(sorted);
-    double q1 = Quantiles.ofSorted(sorted, 0.25);
-    double q3 = Quantiles.ofSorted(sorted, 0.75);
-    double iqr = q3 - q1;
-    double lowerLog = q1 - fenceMultiplier * iqr;
-    double upperLog = q3 + fenceMultiplier * iqr;
+    LogFences fences = fences(logs);
+    double lowerLog = fences.lower();
+    double upperLog = fences.upper();
     List<PayRecord> kept = new ArrayList<>(records.size());
     int low = 0;
     int high = 0;
@@ -87,6 +83,32 @@ public final class OutlierScreen {
     }
     return new ScreenResult(kept, low, high, Math.exp(lowerLog), Math.exp(upperLog));
   }
+
+  /**
+   * The fences on ln(amount) over one edition's log amounts (any order; not changed): the type-7
+   * quartiles Q1, Q3 of the logs, and Q1 - m IQR, Q3 + m IQR. A log below the lower fence or above
+   * the upper one is removed. Only for a screen that is not {@link #NONE}, over at least one
+   * amount.
+   */
+  public LogFences fences(double[] logs) {
+    if (isNone() || logs.length == 0) {
+      throw new IllegalStateException("no fences: " + (isNone() ? "no screen" : "no amounts"));
+    }
+    double[] sorted = logs.clone();
+    Arrays.sort(sorted);
+    double q1 = Quantiles.ofSorted(sorted, 0.25);
+    double q3 = Quantiles.ofSorted(sorted, 0.75);
+    double iqr = q3 - q1;
+    return new LogFences(q1 - fenceMultiplier * iqr, q3 + fenceMultiplier * iqr);
+  }
+
+  /**
+   * Fences on the log scale.
+   *
+   * @param lower a log below it is removed as too low
+   * @param upper a log above it is removed as too high
+   */
+  public record LogFences(double lower, double upper) {}
 
   /**
    * What a screen kept and removed.

@@ -112,22 +112,45 @@ public record PopulationFilter(boolean developersByProfessionOnly, boolean fullT
         && (!fullTimeOnly || fullTimeOrUnknown(record));
   }
 
+  /**
+   * What the filter does with a respondent of this profession and employment: keeps them, or which
+   * test (the profession's first) removes them.
+   */
+  public Outcome outcome(Profession profession, Employment employment) {
+    if (developersByProfessionOnly && profession == Profession.NOT_DEVELOPER) {
+      return Outcome.NOT_PROFESSIONAL;
+    }
+    if (fullTimeOnly && employment != Employment.FULL_TIME && employment != Employment.UNKNOWN) {
+      return Outcome.NOT_FULL_TIME;
+    }
+    return Outcome.KEPT;
+  }
+
+  /** What the filter does with one respondent. */
+  public enum Outcome {
+    KEPT,
+    NOT_PROFESSIONAL,
+    NOT_FULL_TIME
+  }
+
+  /** The count of what the filter removed from an edition of {@code rows} rows with pay. */
+  public PopulationCount count(int rows, int notProfessional, int notFullTime) {
+    return new PopulationCount(id(), describe(), rows, notProfessional, notFullTime);
+  }
+
   /** Applies the filter to one edition's records, counting what each test removed. */
   public Result apply(List<PayRecord> records) {
     List<PayRecord> kept = new ArrayList<>(records.size());
     int notProfessional = 0;
     int notFullTime = 0;
     for (PayRecord record : records) {
-      if (developersByProfessionOnly && !developerByProfession(record)) {
-        notProfessional++;
-      } else if (fullTimeOnly && !fullTimeOrUnknown(record)) {
-        notFullTime++;
-      } else {
-        kept.add(record);
+      switch (outcome(record.profession(), record.employment())) {
+        case NOT_PROFESSIONAL -> notProfessional++;
+        case NOT_FULL_TIME -> notFullTime++;
+        case KEPT -> kept.add(record);
       }
     }
-    return new Result(
-        kept, new PopulationCount(id(), describe(), records.size(), notProfessional, notFullTime));
+    return new Result(kept, count(records.size(), notProfessional, notFullTime));
   }
 
   /**
