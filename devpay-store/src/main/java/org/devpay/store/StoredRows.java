@@ -85,7 +85,7 @@ final class StoredRows {
   }
 
   private Seen load(String datasetId, String edition) throws SQLException {
-    Seen seen = new Seen(new HashSet<>(), new HashSet<>(), new HashSet<>());
+    Seen seen = new Seen(new HashSet<>(), new DigestSet(), new HashSet<>());
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT respondent_key, row_sha256 FROM "
@@ -112,5 +112,5 @@ final class StoredRows {
    * An edition's stored respondent keys, row digests, and the keys of rows stored by schema 1
    * (without a digest).
    */
-  private record Seen(Set<String> respondents, Set<String> rows, Set<String> legacy) {}
+  private record Seen(Set<String> respondents, DigestSet rows, Set<String> legacy) {}
 }
