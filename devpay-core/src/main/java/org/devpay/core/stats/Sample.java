@@ -1,8 +1,6 @@
 package org.devpay.core.stats;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * A sample of pay values with frequency weights, sorted once so that quantiles and every bootstrap
@@ -52,13 +50,29 @@ public final class Sample {
             "frequency weight must be finite and >= 1: " + weights[i]);
       }
     }
-    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-    double[] sortedValues = new double[values.length];
-    double[] sortedWeights = new double[values.length];
-    for (int i = 0; i < order.length; i++) {
-      sortedValues[i] = values[order[i]];
-      sortedWeights[i] = weights[order[i]];
+    // The rows in ascending order of value, ties in their given order (a stable sort), with no
+    // object per row: each row's key is (rank of its value, its position), sorted as longs.
+    int n = values.length;
+    double[] sortedValues = values.clone();
+    Arrays.sort(sortedValues);
+    double[] sortedWeights = new double[n];
+    boolean unweighted = true;
+    for (double w : weights) {
+      unweighted &= w == 1;
+    }
+    if (unweighted) {
+      Arrays.fill(sortedWeights, 1);
+      return new Sample(sortedValues, sortedWeights);
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      // Equal values find the same index, and a smaller value a smaller one.
+      long rank = Arrays.binarySearch(sortedValues, values[i]);
+      keys[i] = rank << 32 | i;
+    }
+    Arrays.sort(keys);
+    for (int j = 0; j < n; j++) {
+      sortedWeights[j] = weights[(int) keys[j]];
     }
     return new Sample(sortedValues, sortedWeights);
   }
