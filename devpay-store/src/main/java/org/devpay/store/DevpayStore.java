@@ -250,8 +250,9 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /**
-   * Every record of a dataset (empty for an unknown dataset), ordered by edition, source file and
-   * row number, so analyses see the same order on every run.
+   * Every record of a dataset (empty for an unknown dataset), ordered by edition, source file
+   * location (path, entry), row number and content hash, so analyses see the same order on every
+   * run.
    */
   public synchronized List<PayRecord> records(String datasetId) {
     requireNonNull(datasetId, "datasetId is null");
@@ -414,7 +415,10 @@ public final class DevpayStore implements AutoCloseable {
         + PayRecordTable.RECORD_COLUMNS
         + " FROM pay_record p JOIN source_file f USING (content_sha256) WHERE "
         + condition
-        + " ORDER BY p.edition, f.path, f.entry_name, p.row_number";
+        // The content hash last: a file changed and ingested again at the same location has rows
+        // with the same row number under two hashes (those not duplicates of the first), and the
+        // order must not depend on how DuckDB breaks the tie. EditionColumnsRead orders alike.
+        + " ORDER BY p.edition, f.path, f.entry_name, p.row_number, p.content_sha256";
   }
 
   private static List<PayRecord> readRecords(ResultSet rs) throws SQLException {
