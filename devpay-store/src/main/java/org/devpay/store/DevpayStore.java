@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.EditionColumns;
+import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.UserDataset;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
@@ -267,6 +269,33 @@ public final class DevpayStore implements AutoCloseable {
         recordQuery("p.dataset_id = ? AND p.edition = ?"),
         List.of(datasetId, edition),
         DevpayStore::readRecords);
+  }
+
+  /**
+   * The records of one edition of a dataset as primitive columns, read in bulk without making a
+   * record per row: equal to {@code EditionColumns.of(key, records(datasetId, edition))}, rows in
+   * the same order (empty for an unknown edition).
+   */
+  public synchronized EditionColumns columns(String datasetId, String edition) {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(edition, "edition is null");
+    List<String> parameters = List.of(datasetId, edition);
+    long rows =
+        query(
+            EditionColumnsRead.COUNT,
+            parameters,
+            rs -> {
+              rs.next();
+              return rs.getLong(1);
+            });
+    if (rows > Integer.MAX_VALUE - 16) {
+      throw new DevpayException(
+          ErrorCategory.INTERNAL,
+          datasetId + " " + edition + " has " + rows + " records, more than one edition can hold");
+    }
+    EditionKey key = new EditionKey(datasetId, edition);
+    return query(
+        EditionColumnsRead.QUERY, parameters, rs -> EditionColumnsRead.read(rs, key, (int) rows));
   }
 
   /** The rejected rows of one ingested table, by row number, with their reasons and raw content. */
