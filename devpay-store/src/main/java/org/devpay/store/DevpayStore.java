@@ -279,23 +279,7 @@ public final class DevpayStore implements AutoCloseable {
   public synchronized EditionColumns columns(String datasetId, String edition) {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
-    List<String> parameters = List.of(datasetId, edition);
-    long rows =
-        query(
-            EditionColumnsRead.COUNT,
-            parameters,
-            rs -> {
-              rs.next();
-              return rs.getLong(1);
-            });
-    if (rows > Integer.MAX_VALUE - 16) {
-      throw new DevpayException(
-          ErrorCategory.INTERNAL,
-          datasetId + " " + edition + " has " + rows + " records, more than one edition can hold");
-    }
-    EditionKey key = new EditionKey(datasetId, edition);
-    return query(
-        EditionColumnsRead.QUERY, parameters, rs -> EditionColumnsRead.read(rs, key, (int) rows));
+    return EditionColumnsRead.read(connection, file, new EditionKey(datasetId, edition));
   }
 
   /** The rejected rows of one ingested table, by row number, with their reasons and raw content. */

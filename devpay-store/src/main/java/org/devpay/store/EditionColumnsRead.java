@@ -1,13 +1,17 @@
 package org.devpay.store;
 
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.model.AttributeEncoding;
@@ -24,248 +28,275 @@ import org.devpay.core.model.TaxBasis;
  * org.devpay.core.model.PayRecord} per row: the columns an analysis reads and nothing else, so a
  * million-row edition costs arrays rather than a million objects of 600 bytes.
  *
- * <p>The rows come in exactly the order of {@link DevpayStore#records(String, String)} (by source
- * location, row number, then content hash). DuckDB is not asked to sort the wide rows: the query
- * reads them unsorted with a narrow sort key (the rank of the file's location, its row number and
- * the rank of its content hash within the location, the ranks computed by DuckDB over the few rows
- * of {@code source_file} with the same ORDER BY as the record read), and the rows are staged as
- * primitive arrays and added to the builder in key order.
+ * <p>DuckDB codes every text and list column against its distinct values (numbered in their sorted
+ * order), so the rows it sorts and hands over are narrow numbers only, and the driver makes no
+ * string per cell: the distinct values are read once per column, by a query over the same rows with
+ * the same sorted order. The rows are sorted by the record read's own ORDER BY ({@link
+ * DevpayStore#records(String, String)}: location, row number, content hash), so they come in
+ * exactly the records' order.
  *
- * <p>Values are decoded as {@link PayRecordTable#read} decodes them, enums with the same parse
- * functions and the same error for an unknown value, but once per distinct stored text. The checks
- * a record's constructor makes of values that ingest already checked (a positive pay, an ISO code)
- * are not repeated here.
+ * <p>Values are decoded as {@link PayRecordTable#read} decodes them: enums with the same parse
+ * functions and the same error for an unknown value (but once per distinct stored text), the
+ * profession as {@link AttributeEncoding#takeProfession} takes it from the attributes, a range
+ * present exactly when its label is. The checks a record's constructor makes of values that ingest
+ * already checked (a positive pay, an ISO code) are not repeated here.
  */
 final class EditionColumnsRead {
-  /** Parameters: dataset id, edition. Unsorted: {@link #read} orders the rows. */
-  static final String QUERY =
+  /** A column coded by DuckDB: its name in {@link #ROWS} and how its stored text is read. */
+  private enum Coded {
+    ROLE("role"),
+    SENIORITY("seniority"),
+    EMPLOYMENT("employment"),
+    PROFESSION("profession"),
+    COUNTRY("country"),
+    METRO("metro"),
+    INDUSTRIES("industries"),
+    SKILLS("skills"),
+    CURRENCY("currency"),
+    PERIOD("pay_period"),
+    BASIS("tax_basis"),
+    SCOPE("pay_scope");
+
+    final String column;
+
+    Coded(String column) {
+      this.column = column;
+    }
+
+    boolean isList() {
+      return this == INDUSTRIES || this == SKILLS;
+    }
+  }
+
+  /** The edition's rows, with what the columns need and the record read's sort key. */
+  private static final String ROWS =
       "WITH files AS (SELECT content_sha256,"
           + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
           + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
-          + " FROM source_file)"
-          + " SELECT f.location, p.row_number, f.copy,"
+          + " FROM source_file),"
+          + " e AS NOT MATERIALIZED (SELECT f.location, p.row_number, f.copy,"
           + " p.survey_year, p.role, p.seniority, p.years_experience, p.employment,"
           + " p.attributes['"
           + AttributeEncoding.PROFESSION_KEY.replace("'", "''")
-          + "'],"
+          + "'] AS profession,"
           + " p.country, p.metro, p.industries, p.skills, p.currency,"
           + " p.pay_period, p.tax_basis, p.pay_scope,"
-          + " p.range_label IS NOT NULL, p.range_lower, p.range_upper,"
+          + " p.range_label IS NOT NULL AS has_range, p.range_lower, p.range_upper,"
           + " p.annual_local, p.annual_usd, p.weight"
           + " FROM pay_record p JOIN files f USING (content_sha256)"
-          + " WHERE p.dataset_id = ? AND p.edition = ?";
+          + " WHERE p.dataset_id = ? AND p.edition = ?)";
 
-  /** Parameters: dataset id, edition. */
-  static final String COUNT =
-      "SELECT count(*) FROM pay_record WHERE dataset_id = ? AND edition = ?";
+  /**
+   * The edition's rows in record order, every coded column as its code (NULL for SQL NULL): the
+   * code of a value is its position (from 0) among the column's distinct values in sorted order,
+   * which is the order {@link #dictionary} reads them in.
+   */
+  private static final String CODED_ROWS =
+      ROWS
+          + Arrays.stream(Coded.values())
+              .map(
+                  c ->
+                      String.format(
+                          ", d_%1$s AS (SELECT %1$s,"
+                              + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
+                              + " AS %1$s_code"
+                              + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
+                          c.column))
+              .collect(Collectors.joining())
+          + " SELECT e.survey_year, "
+          + Arrays.stream(Coded.values())
+              .map(c -> c.column + "_code")
+              .collect(Collectors.joining(", "))
+          + ", e.years_experience, e.has_range, e.range_lower, e.range_upper,"
+          + " e.annual_local, e.annual_usd, e.weight FROM e"
+          + Arrays.stream(Coded.values())
+              .map(c -> " LEFT JOIN d_" + c.column + " USING (" + c.column + ")")
+              .collect(Collectors.joining())
+          // The record read's ORDER BY (path, entry, row number, content hash; the edition is
+          // fixed here), with the file's strings replaced by their ranks so the sort key is narrow.
+          + " ORDER BY e.location, e.row_number, e.copy";
 
-  private static final RoleFamily[] ROLES = RoleFamily.values();
-  private static final Seniority[] SENIORITIES = Seniority.values();
-  private static final Employment[] EMPLOYMENTS = Employment.values();
-  private static final Profession[] PROFESSIONS = Profession.values();
-  private static final PayPeriod[] PERIODS = PayPeriod.values();
-  private static final TaxBasis[] BASES = TaxBasis.values();
-  private static final PayScope[] SCOPES = PayScope.values();
+  private static final String COUNT = ROWS + " SELECT count(*) FROM e";
 
   private EditionColumnsRead() {}
 
-  /**
-   * The columns of the rows of {@link #QUERY}'s result, in record order.
-   *
-   * @param expectedRows how many rows the edition has (the staging grows past it if need be)
-   */
-  static EditionColumns read(ResultSet rs, EditionKey key, int expectedRows) throws SQLException {
-    Staged staged = new Staged(Math.max(16, expectedRows));
-    while (rs.next()) {
-      staged.add(rs);
+  /** The columns of one edition (empty for an unknown edition). */
+  static EditionColumns read(Connection connection, Path file, EditionKey key) {
+    List<String> parameters = List.of(key.datasetId(), key.edition());
+    Map<Coded, Object[]> dictionaries = new EnumMap<>(Coded.class);
+    for (Coded coded : Coded.values()) {
+      dictionaries.put(
+          coded,
+          Sql.query(
+              connection,
+              file,
+              dictionary(coded),
+              parameters,
+              rs -> distinctValues(rs, coded.isList())));
     }
-    return staged.build(key);
+    long rows =
+        Sql.query(
+            connection,
+            file,
+            COUNT,
+            parameters,
+            rs -> {
+              rs.next();
+              return rs.getLong(1);
+            });
+    if (rows > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException(
+          key + " has " + rows + " records, more than one edition holds");
+    }
+    Decoded decoded = new Decoded(dictionaries);
+    return Sql.query(
+        connection,
+        file,
+        CODED_ROWS,
+        parameters,
+        rs -> decoded.read(rs, EditionColumns.builder(key, (int) rows)));
   }
 
-  /** The rows as read, unsorted: primitives, enum ordinals, and strings and lists coded. */
-  private static final class Staged {
-    private final Decoder<RoleFamily> roles =
-        new Decoder<>(s -> PayRecordTable.parse(RoleFamily.parse(s), "role", s));
-    private final Decoder<Seniority> seniorities =
-        new Decoder<>(s -> PayRecordTable.parse(Seniority.parse(s), "seniority", s));
-    private final Decoder<Employment> employments = new Decoder<>(Employment::valueOf);
-    private final Decoder<Profession> professions = new Decoder<>(EditionColumnsRead::profession);
-    private final Decoder<PayPeriod> periods = new Decoder<>(PayPeriod::valueOf);
-    private final Decoder<TaxBasis> bases = new Decoder<>(TaxBasis::valueOf);
-    private final Decoder<PayScope> scopes = new Decoder<>(PayScope::valueOf);
-    private final Dictionary<String> strings = new Dictionary<>();
-    private final Dictionary<List<String>> lists = new Dictionary<>();
+  /** A column's distinct non-NULL values in sorted order: code {@code i} stands for the i-th. */
+  private static String dictionary(Coded coded) {
+    return ROWS
+        + String.format(
+            " SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL ORDER BY %1$s", coded.column);
+  }
 
-    private int size;
-    private int[] location;
-    private long[] rowNumber;
-    private int[] copy;
-    private int[] year;
-    private byte[] role;
-    private byte[] seniority;
-    private double[] yearsExperience;
-    private byte[] employment;
-    private byte[] profession;
-    private int[] country;
-    private int[] metro;
-    private int[] industries;
-    private int[] skills;
-    private int[] currency;
-    private byte[] period;
-    private byte[] basis;
-    private byte[] scope;
-    private double[] rangeLower;
-    private double[] rangeUpper;
-    private double[] annualLocal;
-    private double[] annualUsd;
-    private double[] weight;
-
-    Staged(int capacity) {
-      location = new int[capacity];
-      rowNumber = new long[capacity];
-      copy = new int[capacity];
-      year = new int[capacity];
-      role = new byte[capacity];
-      seniority = new byte[capacity];
-      yearsExperience = new double[capacity];
-      employment = new byte[capacity];
-      profession = new byte[capacity];
-      country = new int[capacity];
-      metro = new int[capacity];
-      industries = new int[capacity];
-      skills = new int[capacity];
-      currency = new int[capacity];
-      period = new byte[capacity];
-      basis = new byte[capacity];
-      scope = new byte[capacity];
-      rangeLower = new double[capacity];
-      rangeUpper = new double[capacity];
-      annualLocal = new double[capacity];
-      annualUsd = new double[capacity];
-      weight = new double[capacity];
-    }
-
-    /** Stages the current row of a result of {@link #QUERY}. */
-    void add(ResultSet rs) throws SQLException {
-      if (size == year.length) {
-        grow();
-      }
-      int i = size;
-      int c = 0;
-      location[i] = rs.getInt(++c);
-      rowNumber[i] = rs.getLong(++c);
-      copy[i] = rs.getInt(++c);
-      year[i] = rs.getInt(++c);
-      role[i] = (byte) roles.decode(rs.getString(++c)).ordinal();
-      seniority[i] = (byte) seniorities.decode(rs.getString(++c)).ordinal();
-      yearsExperience[i] = nullableDouble(rs, ++c);
-      employment[i] = (byte) employments.decode(rs.getString(++c)).ordinal();
-      profession[i] = (byte) professions.decode(rs.getString(++c)).ordinal();
-      country[i] = strings.code(rs.getString(++c));
-      metro[i] = strings.code(rs.getString(++c));
-      industries[i] = lists.code(list(rs, ++c));
-      skills[i] = lists.code(list(rs, ++c));
-      currency[i] = strings.code(rs.getString(++c));
-      period[i] = (byte) periods.decode(rs.getString(++c)).ordinal();
-      basis[i] = (byte) bases.decode(rs.getString(++c)).ordinal();
-      scope[i] = (byte) scopes.decode(rs.getString(++c)).ordinal();
-      // As the record read: a range exists exactly when its label does; its lower bound is read
-      // as stored, its upper bound is absent (NaN) when NULL.
-      if (rs.getBoolean(++c)) {
-        rangeLower[i] = rs.getDouble(++c);
-        rangeUpper[i] = nullableDouble(rs, ++c);
+  private static Object[] distinctValues(ResultSet rs, boolean lists) throws SQLException {
+    List<Object> values = new ArrayList<>();
+    while (rs.next()) {
+      if (lists) {
+        Object[] elements = (Object[]) rs.getArray(1).getArray();
+        values.add(Arrays.asList(Arrays.copyOf(elements, elements.length, String[].class)));
       } else {
-        c += 2;
-        rangeLower[i] = Double.NaN;
-        rangeUpper[i] = Double.NaN;
+        values.add(rs.getString(1));
       }
-      annualLocal[i] = rs.getDouble(++c);
-      annualUsd[i] = rs.getDouble(++c);
-      weight[i] = rs.getDouble(++c);
-      size++;
+    }
+    return values.toArray();
+  }
+
+  /** The dictionaries decoded: enum values by code, strings and lists by code. */
+  private static final class Decoded {
+    private final EnumColumn<RoleFamily> roles;
+    private final EnumColumn<Seniority> seniorities;
+    private final EnumColumn<Employment> employments;
+    private final EnumColumn<Profession> professions;
+    private final EnumColumn<PayPeriod> periods;
+    private final EnumColumn<TaxBasis> bases;
+    private final EnumColumn<PayScope> scopes;
+    private final String[] countries;
+    private final String[] metros;
+    private final String[] currencies;
+    private final List<?>[] industries;
+    private final List<?>[] skills;
+
+    Decoded(Map<Coded, Object[]> dictionaries) {
+      roles =
+          new EnumColumn<>(
+              dictionaries.get(Coded.ROLE),
+              RoleFamily[]::new,
+              s -> PayRecordTable.parse(RoleFamily.parse(s), "role", s));
+      seniorities =
+          new EnumColumn<>(
+              dictionaries.get(Coded.SENIORITY),
+              Seniority[]::new,
+              s -> PayRecordTable.parse(Seniority.parse(s), "seniority", s));
+      employments =
+          new EnumColumn<>(
+              dictionaries.get(Coded.EMPLOYMENT), Employment[]::new, Employment::valueOf);
+      professions =
+          new EnumColumn<>(
+              dictionaries.get(Coded.PROFESSION),
+              Profession[]::new,
+              EditionColumnsRead::profession);
+      periods =
+          new EnumColumn<>(dictionaries.get(Coded.PERIOD), PayPeriod[]::new, PayPeriod::valueOf);
+      bases = new EnumColumn<>(dictionaries.get(Coded.BASIS), TaxBasis[]::new, TaxBasis::valueOf);
+      scopes = new EnumColumn<>(dictionaries.get(Coded.SCOPE), PayScope[]::new, PayScope::valueOf);
+      countries = strings(dictionaries.get(Coded.COUNTRY));
+      metros = strings(dictionaries.get(Coded.METRO));
+      currencies = strings(dictionaries.get(Coded.CURRENCY));
+      industries = lists(dictionaries.get(Coded.INDUSTRIES));
+      skills = lists(dictionaries.get(Coded.SKILLS));
     }
 
-    EditionColumns build(EditionKey key) {
-      EditionColumns.Builder builder = EditionColumns.builder(key, size);
-      for (int i : order()) {
+    /** Adds every row of a result of {@link #CODED_ROWS} to the builder, in the result's order. */
+    EditionColumns read(ResultSet rs, EditionColumns.Builder builder) throws SQLException {
+      while (rs.next()) {
+        int c = 0;
+        int year = rs.getInt(++c);
+        RoleFamily role = roles.value(code(rs, ++c));
+        Seniority seniority = seniorities.value(code(rs, ++c));
+        Employment employment = employments.value(code(rs, ++c));
+        Profession profession = professions.value(code(rs, ++c));
+        String country = value(countries, code(rs, ++c));
+        String metro = value(metros, code(rs, ++c));
+        List<String> industryList = list(industries, code(rs, ++c));
+        List<String> skillList = list(skills, code(rs, ++c));
+        String currency = value(currencies, code(rs, ++c));
+        PayPeriod period = periods.value(code(rs, ++c));
+        TaxBasis basis = bases.value(code(rs, ++c));
+        PayScope scope = scopes.value(code(rs, ++c));
+        double yearsExperience = nullableDouble(rs, ++c);
+        // As the record read: a range exists exactly when its label does; its lower bound is read
+        // as stored, its upper bound is absent (NaN) when NULL.
+        boolean hasRange = rs.getBoolean(++c);
+        double rangeLower = hasRange ? rs.getDouble(c + 1) : Double.NaN;
+        double rangeUpper = hasRange ? nullableDouble(rs, c + 2) : Double.NaN;
+        c += 2;
         builder.add(
-            year[i],
-            ROLES[role[i]],
-            SENIORITIES[seniority[i]],
-            yearsExperience[i],
-            EMPLOYMENTS[employment[i]],
-            PROFESSIONS[profession[i]],
-            strings.value(country[i]),
-            strings.value(metro[i]),
-            lists.value(industries[i]),
-            lists.value(skills[i]),
-            strings.value(currency[i]),
-            PERIODS[period[i]],
-            BASES[basis[i]],
-            SCOPES[scope[i]],
-            rangeLower[i],
-            rangeUpper[i],
-            annualLocal[i],
-            annualUsd[i],
-            weight[i]);
+            year,
+            role,
+            seniority,
+            yearsExperience,
+            employment,
+            profession,
+            country,
+            metro,
+            industryList,
+            skillList,
+            currency,
+            period,
+            basis,
+            scope,
+            rangeLower,
+            rangeUpper,
+            rs.getDouble(++c),
+            rs.getDouble(++c),
+            rs.getDouble(++c));
       }
       return builder.build();
     }
+  }
 
-    /**
-     * The staged rows' indexes in record order: by location, row number, then content hash. DuckDB
-     * mostly returns them in that order already, which is checked in one pass before sorting.
-     */
-    private int[] order() {
-      int[] order = new int[size];
-      boolean sorted = true;
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-        if (i > 0 && compare(i - 1, i) > 0) {
-          sorted = false;
-        }
+  /**
+   * An enum column's values by code, each parsed once from its stored text; the parse of SQL NULL
+   * is made only if a row holds it (for the profession it means "not recorded"; elsewhere it fails
+   * as the record read fails).
+   */
+  private static final class EnumColumn<T> {
+    private final T[] byCode;
+    private final Function<String, T> parse;
+    private T ifNull;
+
+    EnumColumn(Object[] dictionary, IntFunction<T[]> newArray, Function<String, T> parse) {
+      this.parse = parse;
+      this.byCode = newArray.apply(dictionary.length);
+      for (int i = 0; i < dictionary.length; i++) {
+        byCode[i] = parse.apply((String) dictionary[i]);
       }
-      if (sorted) {
-        return order;
-      }
-      Integer[] boxed = Arrays.stream(order).boxed().toArray(Integer[]::new);
-      Arrays.sort(boxed, this::compare);
-      return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
-    private int compare(int a, int b) {
-      int byLocation = Integer.compare(location[a], location[b]);
-      if (byLocation != 0) {
-        return byLocation;
+    T value(int code) {
+      if (code >= 0) {
+        return byCode[code];
       }
-      int byRow = Long.compare(rowNumber[a], rowNumber[b]);
-      return byRow != 0 ? byRow : Integer.compare(copy[a], copy[b]);
-    }
-
-    private void grow() {
-      int capacity = year.length * 2;
-      location = Arrays.copyOf(location, capacity);
-      rowNumber = Arrays.copyOf(rowNumber, capacity);
-      copy = Arrays.copyOf(copy, capacity);
-      year = Arrays.copyOf(year, capacity);
-      role = Arrays.copyOf(role, capacity);
-      seniority = Arrays.copyOf(seniority, capacity);
-      yearsExperience = Arrays.copyOf(yearsExperience, capacity);
-      employment = Arrays.copyOf(employment, capacity);
-      profession = Arrays.copyOf(profession, capacity);
-      country = Arrays.copyOf(country, capacity);
-      metro = Arrays.copyOf(metro, capacity);
-      industries = Arrays.copyOf(industries, capacity);
-      skills = Arrays.copyOf(skills, capacity);
-      currency = Arrays.copyOf(currency, capacity);
-      period = Arrays.copyOf(period, capacity);
-      basis = Arrays.copyOf(basis, capacity);
-      scope = Arrays.copyOf(scope, capacity);
-      rangeLower = Arrays.copyOf(rangeLower, capacity);
-      rangeUpper = Arrays.copyOf(rangeUpper, capacity);
-      annualLocal = Arrays.copyOf(annualLocal, capacity);
-      annualUsd = Arrays.copyOf(annualUsd, capacity);
-      weight = Arrays.copyOf(weight, capacity);
+      if (ifNull == null) {
+        ifNull = parse.apply(null);
+      }
+      return ifNull;
     }
   }
 
@@ -280,60 +311,32 @@ final class EditionColumnsRead {
         .orElse(Profession.NOT_RECORDED);
   }
 
+  /** The code in a column of {@link #CODED_ROWS}: -1 for SQL NULL. */
+  private static int code(ResultSet rs, int column) throws SQLException {
+    int code = rs.getInt(column);
+    return rs.wasNull() ? -1 : code;
+  }
+
+  private static String value(String[] dictionary, int code) {
+    return code < 0 ? null : dictionary[code];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> list(List<?>[] dictionary, int code) {
+    // A NULL list, which the table does not allow, fails the builder as it fails a record.
+    return code < 0 ? null : (List<String>) dictionary[code];
+  }
+
+  private static String[] strings(Object[] dictionary) {
+    return Arrays.copyOf(dictionary, dictionary.length, String[].class);
+  }
+
+  private static List<?>[] lists(Object[] dictionary) {
+    return Arrays.copyOf(dictionary, dictionary.length, List[].class);
+  }
+
   private static double nullableDouble(ResultSet rs, int column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? Double.NaN : value;
-  }
-
-  private static List<String> list(ResultSet rs, int column) throws SQLException {
-    Object[] values = (Object[]) rs.getArray(column).getArray();
-    List<String> list = new ArrayList<>(values.length);
-    for (Object value : values) {
-      list.add((String) value);
-    }
-    return list;
-  }
-
-  /** An enum's value per stored text, parsed once per distinct text; a parse failure is thrown. */
-  private static final class Decoder<T> {
-    private final Map<String, T> known = new HashMap<>();
-    private final Function<String, T> parse;
-
-    Decoder(Function<String, T> parse) {
-      this.parse = parse;
-    }
-
-    T decode(String stored) {
-      T value = known.get(stored);
-      if (value == null) {
-        value = parse.apply(stored);
-        known.put(stored, value);
-      }
-      return value;
-    }
-  }
-
-  /** Numbers distinct values in the order first seen; null is -1. */
-  private static final class Dictionary<T> {
-    private final Map<T, Integer> codes = new HashMap<>();
-    private final List<T> values = new ArrayList<>();
-
-    int code(T value) {
-      if (value == null) {
-        return -1;
-      }
-      Integer known = codes.get(value);
-      if (known != null) {
-        return known;
-      }
-      int code = values.size();
-      codes.put(value, code);
-      values.add(value);
-      return code;
-    }
-
-    T value(int code) {
-      return code < 0 ? null : values.get(code);
-    }
   }
 }
