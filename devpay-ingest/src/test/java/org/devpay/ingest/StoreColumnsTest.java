@@ -81,13 +81,13 @@ class StoreColumnsTest {
   }
 
   @Test
-  void aSyntheticSurveyOfTwentyThousandRowsReadsAsTheColumnsOfItsRecords() throws IOException {
+  void aSyntheticEditionOfOverTwentyThousandRowsReadsAsTheColumnsOfItsRecords() throws IOException {
     SyntheticSurvey.Written written =
         SyntheticSurvey.write(
-            dir.resolve("synth"), SynthFormat.SO_2024, 20_000, SyntheticSurvey.DEFAULT_SEED);
+            dir.resolve("synth"), SynthFormat.SO_2024, 21_000, SyntheticSurvey.DEFAULT_SEED);
     try (DevpayStore store = DevpayStore.open(dir.resolve("synth.duckdb"))) {
       IngestRun run = ingestor(store).ingestAll(List.of(written.file()), IngestListener.NONE);
-      assertThat(run.rowsAccepted()).isGreaterThan(19_000);
+      assertThat(run.rowsAccepted()).isGreaterThanOrEqualTo(20_000);
       StorePayData payData = new StorePayData(store);
       List<EditionKey> editions = payData.editions();
       assertThat(editions).hasSize(1);
@@ -199,6 +199,45 @@ class StoreColumnsTest {
           .isExactlyInstanceOf(recordsFailure.getClass())
           .hasMessage(recordsFailure.getMessage())
           .hasMessageContaining(value);
+    }
+  }
+
+  /**
+   * The profession lives in the attributes map: "yes" and "no" are a developer or not, and an
+   * absent key or any other text is not recorded, in the columns as in the records.
+   */
+  @Test
+  void aStoredProfessionIsDecodedAsTheRecordReadDecodesIt() throws IOException, SQLException {
+    Path storeFile = dir.resolve("profession.duckdb");
+    try (DevpayStore store = DevpayStore.open(storeFile)) {
+      ingestOne(store, Files.write(dir.resolve("eu-2019.csv"), read(EU_2019)));
+    }
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + storeFile);
+        Statement statement = duckdb.createStatement()) {
+      for (String[] stored : new String[][] {{"10", "yes"}, {"20", "no"}, {"30", "maybe"}}) {
+        assertThat(
+                statement.executeUpdate(
+                    "UPDATE pay_record SET attributes = map_concat(attributes,"
+                        + " MAP {'developer_by_profession': '"
+                        + stored[1]
+                        + "'}) WHERE row_number = "
+                        + stored[0]))
+            .isEqualTo(1);
+      }
+    }
+    try (DevpayStore store = DevpayStore.openReadOnly(storeFile)) {
+      List<PayRecord> records = store.records("it-salary-survey-eu", "2019");
+      EditionColumns columns = store.columns("it-salary-survey-eu", "2019");
+
+      assertThat(columns)
+          .isEqualTo(EditionColumns.of(new EditionKey("it-salary-survey-eu", "2019"), records));
+      List<Profession> professions = new ArrayList<>();
+      for (int row = 0; row < columns.size(); row++) {
+        professions.add(columns.profession(row));
+      }
+      assertThat(professions)
+          .containsOnly(Profession.DEVELOPER, Profession.NOT_DEVELOPER, Profession.NOT_RECORDED)
+          .containsOnlyOnce(Profession.DEVELOPER, Profession.NOT_DEVELOPER);
     }
   }
 
