@@ -1,10 +1,10 @@
 package org.devpay.store;
 
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,7 +89,7 @@ final class EditionColumnsRead {
   /**
    * The edition's rows in record order, every coded column as its code (NULL for SQL NULL): the
    * code of a value is its position (from 0) among the column's distinct values in sorted order,
-   * which is the order {@link #dictionary} reads them in.
+   * which is the order {@link #DICTIONARIES} lists them in.
    */
   private static final String CODED_ROWS =
       ROWS
@@ -116,7 +116,21 @@ final class EditionColumnsRead {
           // fixed here), with the file's strings replaced by their ranks so the sort key is narrow.
           + " ORDER BY e.location, e.row_number, e.copy";
 
-  private static final String COUNT = ROWS + " SELECT count(*) FROM e";
+  /**
+   * The edition's number of rows, then each coded column's distinct non-NULL values in sorted
+   * order: code {@code i} of {@link #CODED_ROWS} stands for the i-th. One query, one row.
+   */
+  private static final String DICTIONARIES =
+      ROWS
+          + " SELECT count(*)"
+          + Arrays.stream(Coded.values())
+              .map(
+                  c ->
+                      String.format(
+                          ", list(DISTINCT %1$s ORDER BY %1$s) FILTER (WHERE %1$s IS NOT NULL)",
+                          c.column))
+              .collect(Collectors.joining())
+          + " FROM e";
 
   private EditionColumnsRead() {}
 
@@ -124,24 +138,18 @@ final class EditionColumnsRead {
   static EditionColumns read(Connection connection, Path file, EditionKey key) {
     List<String> parameters = List.of(key.datasetId(), key.edition());
     Map<Coded, Object[]> dictionaries = new EnumMap<>(Coded.class);
-    for (Coded coded : Coded.values()) {
-      dictionaries.put(
-          coded,
-          Sql.query(
-              connection,
-              file,
-              dictionary(coded),
-              parameters,
-              rs -> distinctValues(rs, coded.isList())));
-    }
     long rows =
         Sql.query(
             connection,
             file,
-            COUNT,
+            DICTIONARIES,
             parameters,
             rs -> {
               rs.next();
+              int c = 1;
+              for (Coded coded : Coded.values()) {
+                dictionaries.put(coded, distinctValues(rs.getArray(++c), coded.isList()));
+              }
               return rs.getLong(1);
             });
     if (rows > Integer.MAX_VALUE - 16) {
@@ -157,24 +165,21 @@ final class EditionColumnsRead {
         rs -> decoded.read(rs, EditionColumns.builder(key, (int) rows)));
   }
 
-  /** A column's distinct non-NULL values in sorted order: code {@code i} stands for the i-th. */
-  private static String dictionary(Coded coded) {
-    return ROWS
-        + String.format(
-            " SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL ORDER BY %1$s", coded.column);
-  }
-
-  private static Object[] distinctValues(ResultSet rs, boolean lists) throws SQLException {
-    List<Object> values = new ArrayList<>();
-    while (rs.next()) {
-      if (lists) {
-        Object[] elements = (Object[]) rs.getArray(1).getArray();
-        values.add(Arrays.asList(Arrays.copyOf(elements, elements.length, String[].class)));
-      } else {
-        values.add(rs.getString(1));
-      }
+  /** A dictionary as read: strings, or lists of strings; none for an edition without rows. */
+  private static Object[] distinctValues(Array array, boolean lists) throws SQLException {
+    if (array == null) {
+      return new Object[0];
     }
-    return values.toArray();
+    Object[] values = (Object[]) array.getArray();
+    if (!lists) {
+      return values;
+    }
+    Object[] listValues = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      Object[] elements = (Object[]) ((Array) values[i]).getArray();
+      listValues[i] = Arrays.asList(Arrays.copyOf(elements, elements.length, String[].class));
+    }
+    return listValues;
   }
 
   /** The dictionaries decoded: enum values by code, strings and lists by code. */
