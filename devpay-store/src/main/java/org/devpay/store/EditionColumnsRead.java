@@ -30,8 +30,8 @@ import org.devpay.core.model.TaxBasis;
  *
  * <p>DuckDB codes every text and list column against its distinct values (numbered in their sorted
  * order), so the rows it sorts and hands over are narrow numbers only, and the driver makes no
- * string per cell: the distinct values are read once per column, by a query over the same rows with
- * the same sorted order. The rows are sorted by the record read's own ORDER BY ({@link
+ * string per cell: the distinct values of every coded column are read first, by one query over the
+ * same rows in the same sorted order. The rows are sorted by the record read's own ORDER BY ({@link
  * DevpayStore#records(String, String)}: location, row number, content hash), so they come in
  * exactly the records' order.
  *
@@ -42,7 +42,7 @@ import org.devpay.core.model.TaxBasis;
  * already checked (a positive pay, an ISO code) are not repeated here.
  */
 final class EditionColumnsRead {
-  /** A column coded by DuckDB: its name in {@link #ROWS} and how its stored text is read. */
+  /** A column DuckDB codes against its distinct values, by its name in {@link #ROWS}. */
   private enum Coded {
     ROLE("role"),
     SENIORITY("seniority"),
