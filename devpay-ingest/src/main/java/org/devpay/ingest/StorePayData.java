@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.PayData;
 import org.devpay.core.data.SourceCitation;
@@ -50,6 +51,12 @@ public final class StorePayData implements PayData {
   @Override
   public List<PayRecord> records(EditionKey edition) {
     return store.records(edition.datasetId(), edition.edition());
+  }
+
+  /** Read in bulk from the store, without a record per row. */
+  @Override
+  public EditionColumns columns(EditionKey edition) {
+    return store.columns(edition.datasetId(), edition.edition());
   }
 
   @Override

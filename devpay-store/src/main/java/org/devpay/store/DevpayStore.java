@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devpay.core.data.CitedFile;
+import org.devpay.core.data.EditionColumns;
+import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.UserDataset;
 import org.devpay.core.error.DevpayException;
 import org.devpay.core.error.ErrorCategory;
@@ -250,8 +252,9 @@ public final class DevpayStore implements AutoCloseable {
   }
 
   /**
-   * Every record of a dataset (empty for an unknown dataset), ordered by edition, source file and
-   * row number, so analyses see the same order on every run.
+   * Every record of a dataset (empty for an unknown dataset), ordered by edition, source file
+   * location (path, entry), row number and content hash, so analyses see the same order on every
+   * run.
    */
   public synchronized List<PayRecord> records(String datasetId) {
     requireNonNull(datasetId, "datasetId is null");
@@ -266,6 +269,17 @@ public final class DevpayStore implements AutoCloseable {
         recordQuery("p.dataset_id = ? AND p.edition = ?"),
         List.of(datasetId, edition),
         DevpayStore::readRecords);
+  }
+
+  /**
+   * The records of one edition of a dataset as primitive columns, read in bulk without making a
+   * record per row: equal to {@code EditionColumns.of(key, records(datasetId, edition))}, rows in
+   * the same order (empty for an unknown edition).
+   */
+  public synchronized EditionColumns columns(String datasetId, String edition) {
+    requireNonNull(datasetId, "datasetId is null");
+    requireNonNull(edition, "edition is null");
+    return EditionColumnsRead.read(connection, file, new EditionKey(datasetId, edition));
   }
 
   /** The rejected rows of one ingested table, by row number, with their reasons and raw content. */
@@ -414,7 +428,10 @@ public final class DevpayStore implements AutoCloseable {
         + PayRecordTable.RECORD_COLUMNS
         + " FROM pay_record p JOIN source_file f USING (content_sha256) WHERE "
         + condition
-        + " ORDER BY p.edition, f.path, f.entry_name, p.row_number";
+        // The content hash last: a file changed and ingested again at the same location has rows
+        // with the same row number under two hashes (those not duplicates of the first), and the
+        // order must not depend on how DuckDB breaks the tie. EditionColumnsRead orders alike.
+        + " ORDER BY p.edition, f.path, f.entry_name, p.row_number, p.content_sha256";
   }
 
   private static List<PayRecord> readRecords(ResultSet rs) throws SQLException {

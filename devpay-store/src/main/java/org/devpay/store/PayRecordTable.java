@@ -231,7 +231,8 @@ final class PayRecordTable {
     }
   }
 
-  private static <T> T parse(Optional<T> parsed, String column, String stored) {
+  /** A parsed stored enum, or the read's error for a value this devpay does not know. */
+  static <T> T parse(Optional<T> parsed, String column, String stored) {
     return parsed.orElseThrow(
         () -> new IllegalStateException("unknown " + column + " in the store: " + stored));
   }

@@ -1,0 +1,347 @@
+package org.devpay.store;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.devpay.core.data.EditionColumns;
+import org.devpay.core.data.EditionKey;
+import org.devpay.core.model.AttributeEncoding;
+import org.devpay.core.model.Employment;
+import org.devpay.core.model.PayPeriod;
+import org.devpay.core.model.PayScope;
+import org.devpay.core.model.Profession;
+import org.devpay.core.model.RoleFamily;
+import org.devpay.core.model.Seniority;
+import org.devpay.core.model.TaxBasis;
+
+/**
+ * Reads one edition's {@link EditionColumns} straight from {@code pay_record}, without a {@link
+ * org.devpay.core.model.PayRecord} per row: the columns an analysis reads and nothing else, so a
+ * million-row edition costs arrays rather than a million objects of 600 bytes.
+ *
+ * <p>DuckDB codes every text and list column against its distinct values (numbered in their sorted
+ * order), so the rows it sorts and hands over are narrow numbers only, and the driver makes no
+ * string per cell: the distinct values of every coded column are read first, by one query over the
+ * same rows in the same sorted order. The rows are sorted by the record read's own ORDER BY ({@link
+ * DevpayStore#records(String, String)}: location, row number, content hash), so they come in
+ * exactly the records' order.
+ *
+ * <p>Values are decoded as {@link PayRecordTable#read} decodes them: enums with the same parse
+ * functions and the same error for an unknown value (but once per distinct stored text), the
+ * profession as {@link AttributeEncoding#takeProfession} takes it from the attributes, a range
+ * present exactly when its label is. The checks a record's constructor makes of values that ingest
+ * already checked (a positive pay, an ISO code) are not repeated here.
+ */
+final class EditionColumnsRead {
+  /** A column DuckDB codes against its distinct values, by its name in {@link #ROWS}. */
+  private enum Coded {
+    ROLE("role"),
+    SENIORITY("seniority"),
+    EMPLOYMENT("employment"),
+    PROFESSION("profession"),
+    COUNTRY("country"),
+    METRO("metro"),
+    INDUSTRIES("industries"),
+    SKILLS("skills"),
+    CURRENCY("currency"),
+    PERIOD("pay_period"),
+    BASIS("tax_basis"),
+    SCOPE("pay_scope");
+
+    final String column;
+
+    Coded(String column) {
+      this.column = column;
+    }
+
+    boolean isList() {
+      return this == INDUSTRIES || this == SKILLS;
+    }
+  }
+
+  /** The edition's rows, with what the columns need and the record read's sort key. */
+  private static final String ROWS =
+      "WITH files AS (SELECT content_sha256,"
+          + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
+          + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
+          + " FROM source_file),"
+          + " e AS NOT MATERIALIZED (SELECT f.location, p.row_number, f.copy,"
+          + " p.survey_year, p.role, p.seniority, p.years_experience, p.employment,"
+          + " p.attributes['"
+          + AttributeEncoding.PROFESSION_KEY.replace("'", "''")
+          + "'] AS profession,"
+          + " p.country, p.metro, p.industries, p.skills, p.currency,"
+          + " p.pay_period, p.tax_basis, p.pay_scope,"
+          + " p.range_label IS NOT NULL AS has_range, p.range_lower, p.range_upper,"
+          + " p.annual_local, p.annual_usd, p.weight"
+          + " FROM pay_record p JOIN files f USING (content_sha256)"
+          + " WHERE p.dataset_id = ? AND p.edition = ?)";
+
+  /**
+   * The edition's rows in record order, every coded column as its code (NULL for SQL NULL): the
+   * code of a value is its position (from 0) among the column's distinct values in sorted order,
+   * which is the order {@link #DICTIONARIES} lists them in.
+   */
+  private static final String CODED_ROWS =
+      ROWS
+          + Arrays.stream(Coded.values())
+              .map(
+                  c ->
+                      String.format(
+                          ", d_%1$s AS (SELECT %1$s,"
+                              + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
+                              + " AS %1$s_code"
+                              + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
+                          c.column))
+              .collect(Collectors.joining())
+          + " SELECT e.survey_year, "
+          + Arrays.stream(Coded.values())
+              .map(c -> c.column + "_code")
+              .collect(Collectors.joining(", "))
+          + ", e.years_experience, e.has_range, e.range_lower, e.range_upper,"
+          + " e.annual_local, e.annual_usd, e.weight FROM e"
+          + Arrays.stream(Coded.values())
+              .map(c -> " LEFT JOIN d_" + c.column + " USING (" + c.column + ")")
+              .collect(Collectors.joining())
+          // The record read's ORDER BY (path, entry, row number, content hash; the edition is
+          // fixed here), with the file's strings replaced by their ranks so the sort key is narrow.
+          + " ORDER BY e.location, e.row_number, e.copy";
+
+  /**
+   * The edition's number of rows, then each coded column's distinct non-NULL values in sorted
+   * order: code {@code i} of {@link #CODED_ROWS} stands for the i-th. One query, one row.
+   */
+  private static final String DICTIONARIES =
+      ROWS
+          + " SELECT count(*)"
+          + Arrays.stream(Coded.values())
+              .map(
+                  c ->
+                      String.format(
+                          ", list(DISTINCT %1$s ORDER BY %1$s) FILTER (WHERE %1$s IS NOT NULL)",
+                          c.column))
+              .collect(Collectors.joining())
+          + " FROM e";
+
+  private EditionColumnsRead() {}
+
+  /** The columns of one edition (empty for an unknown edition). */
+  static EditionColumns read(Connection connection, Path file, EditionKey key) {
+    List<String> parameters = List.of(key.datasetId(), key.edition());
+    Map<Coded, Object[]> dictionaries = new EnumMap<>(Coded.class);
+    long rows =
+        Sql.query(
+            connection,
+            file,
+            DICTIONARIES,
+            parameters,
+            rs -> {
+              rs.next();
+              int c = 1;
+              for (Coded coded : Coded.values()) {
+                dictionaries.put(coded, distinctValues(rs.getArray(++c), coded.isList()));
+              }
+              return rs.getLong(1);
+            });
+    if (rows > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException(
+          key + " has " + rows + " records, more than one edition holds");
+    }
+    Decoded decoded = new Decoded(dictionaries);
+    return Sql.query(
+        connection,
+        file,
+        CODED_ROWS,
+        parameters,
+        rs -> decoded.read(rs, EditionColumns.builder(key, (int) rows)));
+  }
+
+  /** A dictionary as read: strings, or lists of strings; none for an edition without rows. */
+  private static Object[] distinctValues(Array array, boolean lists) throws SQLException {
+    if (array == null) {
+      return new Object[0];
+    }
+    Object[] values = (Object[]) array.getArray();
+    if (!lists) {
+      return values;
+    }
+    Object[] listValues = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      Object[] elements = (Object[]) ((Array) values[i]).getArray();
+      listValues[i] = Arrays.asList(Arrays.copyOf(elements, elements.length, String[].class));
+    }
+    return listValues;
+  }
+
+  /** The dictionaries decoded: enum values by code, strings and lists by code. */
+  private static final class Decoded {
+    private final EnumColumn<RoleFamily> roles;
+    private final EnumColumn<Seniority> seniorities;
+    private final EnumColumn<Employment> employments;
+    private final EnumColumn<Profession> professions;
+    private final EnumColumn<PayPeriod> periods;
+    private final EnumColumn<TaxBasis> bases;
+    private final EnumColumn<PayScope> scopes;
+    private final String[] countries;
+    private final String[] metros;
+    private final String[] currencies;
+    private final List<?>[] industries;
+    private final List<?>[] skills;
+
+    Decoded(Map<Coded, Object[]> dictionaries) {
+      roles =
+          new EnumColumn<>(
+              dictionaries.get(Coded.ROLE),
+              RoleFamily[]::new,
+              s -> PayRecordTable.parse(RoleFamily.parse(s), "role", s));
+      seniorities =
+          new EnumColumn<>(
+              dictionaries.get(Coded.SENIORITY),
+              Seniority[]::new,
+              s -> PayRecordTable.parse(Seniority.parse(s), "seniority", s));
+      employments =
+          new EnumColumn<>(
+              dictionaries.get(Coded.EMPLOYMENT), Employment[]::new, Employment::valueOf);
+      professions =
+          new EnumColumn<>(
+              dictionaries.get(Coded.PROFESSION),
+              Profession[]::new,
+              EditionColumnsRead::profession);
+      periods =
+          new EnumColumn<>(dictionaries.get(Coded.PERIOD), PayPeriod[]::new, PayPeriod::valueOf);
+      bases = new EnumColumn<>(dictionaries.get(Coded.BASIS), TaxBasis[]::new, TaxBasis::valueOf);
+      scopes = new EnumColumn<>(dictionaries.get(Coded.SCOPE), PayScope[]::new, PayScope::valueOf);
+      countries = strings(dictionaries.get(Coded.COUNTRY));
+      metros = strings(dictionaries.get(Coded.METRO));
+      currencies = strings(dictionaries.get(Coded.CURRENCY));
+      industries = lists(dictionaries.get(Coded.INDUSTRIES));
+      skills = lists(dictionaries.get(Coded.SKILLS));
+    }
+
+    /** Adds every row of a result of {@link #CODED_ROWS} to the builder, in the result's order. */
+    EditionColumns read(ResultSet rs, EditionColumns.Builder builder) throws SQLException {
+      while (rs.next()) {
+        int c = 0;
+        int year = rs.getInt(++c);
+        RoleFamily role = roles.value(code(rs, ++c));
+        Seniority seniority = seniorities.value(code(rs, ++c));
+        Employment employment = employments.value(code(rs, ++c));
+        Profession profession = professions.value(code(rs, ++c));
+        String country = value(countries, code(rs, ++c));
+        String metro = value(metros, code(rs, ++c));
+        List<String> industryList = list(industries, code(rs, ++c));
+        List<String> skillList = list(skills, code(rs, ++c));
+        String currency = value(currencies, code(rs, ++c));
+        PayPeriod period = periods.value(code(rs, ++c));
+        TaxBasis basis = bases.value(code(rs, ++c));
+        PayScope scope = scopes.value(code(rs, ++c));
+        double yearsExperience = nullableDouble(rs, ++c);
+        // As the record read: a range exists exactly when its label does; its lower bound is read
+        // as stored, its upper bound is absent (NaN) when NULL.
+        boolean hasRange = rs.getBoolean(++c);
+        double rangeLower = hasRange ? rs.getDouble(c + 1) : Double.NaN;
+        double rangeUpper = hasRange ? nullableDouble(rs, c + 2) : Double.NaN;
+        c += 2;
+        builder.add(
+            year,
+            role,
+            seniority,
+            yearsExperience,
+            employment,
+            profession,
+            country,
+            metro,
+            industryList,
+            skillList,
+            currency,
+            period,
+            basis,
+            scope,
+            rangeLower,
+            rangeUpper,
+            rs.getDouble(++c),
+            rs.getDouble(++c),
+            rs.getDouble(++c));
+      }
+      return builder.build();
+    }
+  }
+
+  /**
+   * An enum column's values by code, each parsed once from its stored text; the parse of SQL NULL
+   * is made only if a row holds it (for the profession it means "not recorded"; elsewhere it fails
+   * as the record read fails).
+   */
+  private static final class EnumColumn<T> {
+    private final T[] byCode;
+    private final Function<String, T> parse;
+    private T ifNull;
+
+    EnumColumn(Object[] dictionary, IntFunction<T[]> newArray, Function<String, T> parse) {
+      this.parse = parse;
+      this.byCode = newArray.apply(dictionary.length);
+      for (int i = 0; i < dictionary.length; i++) {
+        byCode[i] = parse.apply((String) dictionary[i]);
+      }
+    }
+
+    T value(int code) {
+      if (code >= 0) {
+        return byCode[code];
+      }
+      if (ifNull == null) {
+        ifNull = parse.apply(null);
+      }
+      return ifNull;
+    }
+  }
+
+  /**
+   * The profession stored under its attribute key, decoded as {@link
+   * AttributeEncoding#takeProfession} decodes it: absent, or any text but "yes" and "no", is not
+   * recorded.
+   */
+  private static Profession profession(String stored) {
+    return Profession.parse(stored == null ? "" : stored)
+        .filter(p -> p != Profession.NOT_RECORDED)
+        .orElse(Profession.NOT_RECORDED);
+  }
+
+  /** The code in a column of {@link #CODED_ROWS}: -1 for SQL NULL. */
+  private static int code(ResultSet rs, int column) throws SQLException {
+    int code = rs.getInt(column);
+    return rs.wasNull() ? -1 : code;
+  }
+
+  private static String value(String[] dictionary, int code) {
+    return code < 0 ? null : dictionary[code];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> list(List<?>[] dictionary, int code) {
+    // A NULL list, which the table does not allow, fails the builder as it fails a record.
+    return code < 0 ? null : (List<String>) dictionary[code];
+  }
+
+  private static String[] strings(Object[] dictionary) {
+    return Arrays.copyOf(dictionary, dictionary.length, String[].class);
+  }
+
+  private static List<?>[] lists(Object[] dictionary) {
+    return Arrays.copyOf(dictionary, dictionary.length, List[].class);
+  }
+
+  private static double nullableDouble(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? Double.NaN : value;
+  }
+}
