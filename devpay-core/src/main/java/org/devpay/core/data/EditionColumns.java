@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.devpay.core.model.Employment;
+import org.devpay.core.model.Location;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
 import org.devpay.core.model.PayRecord;
@@ -350,11 +353,23 @@ public final class EditionColumns {
     private double[] yearsExperience;
     private byte[] employment;
     private byte[] profession;
-    private final CodedBuilder country = new CodedBuilder();
-    private final CodedBuilder metro = new CodedBuilder();
+    private final CodedBuilder country =
+        new CodedBuilder(
+            value -> {
+              if (!Location.isAlpha2(value)) {
+                throw new IllegalArgumentException("country must be ISO 3166-1 alpha-2: " + value);
+              }
+            });
+    private final CodedBuilder metro = new CodedBuilder(value -> {});
     private final MultiBuilder industries = new MultiBuilder();
     private final MultiBuilder skills = new MultiBuilder();
-    private final CodedBuilder currency = new CodedBuilder();
+    private final CodedBuilder currency =
+        new CodedBuilder(
+            value -> {
+              if (!ISO_4217.matcher(value).matches()) {
+                throw new IllegalArgumentException("currency must be an ISO 4217 code: " + value);
+              }
+            });
     private byte[] period;
     private byte[] basis;
     private byte[] scope;
@@ -441,6 +456,20 @@ public final class EditionColumns {
       if (built) {
         throw new IllegalStateException("columns already built");
       }
+      // The checks a record's constructor makes, so a store that breaks them fails here as its
+      // record read would.
+      requirePositive(annualLocal, "annualLocal");
+      requirePositive(annualUsd, "annualUsd");
+      requirePositive(weight, "weight");
+      if (!Double.isNaN(rangeLower)) {
+        if (!(rangeLower >= 0) || Double.isInfinite(rangeLower)) {
+          throw new IllegalArgumentException("lower bound must be finite and >= 0: " + rangeLower);
+        }
+        if (!Double.isNaN(rangeUpper) && !(rangeUpper > rangeLower)) {
+          throw new IllegalArgumentException(
+              "upper bound must exceed lower bound: " + rangeUpper + " <= " + rangeLower);
+        }
+      }
       if (size == this.year.length) {
         grow();
       }
@@ -493,16 +522,32 @@ public final class EditionColumns {
     }
   }
 
-  /** Codes a string column as rows are added. */
+  private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
+
+  private static void requirePositive(double value, String name) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite and > 0: " + value);
+    }
+  }
+
+  /** Codes a string column as rows are added, checking each distinct value once. */
   private static final class CodedBuilder {
     private final Map<String, Integer> dictionary = new HashMap<>();
     private final List<String> values = new ArrayList<>();
+    private final Consumer<String> check;
     private int[] codes = new int[16];
     private int size;
+
+    CodedBuilder(Consumer<String> check) {
+      this.check = check;
+    }
 
     void add(String value) {
       if (size == codes.length) {
         codes = Arrays.copyOf(codes, size * 2);
+      }
+      if (value != null && !dictionary.containsKey(value)) {
+        check.accept(value);
       }
       codes[size++] = value == null ? -1 : code(dictionary, values, value);
     }
