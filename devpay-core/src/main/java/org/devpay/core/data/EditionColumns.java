@@ -55,25 +55,38 @@ public final class EditionColumns {
   private EditionColumns(Builder b) {
     this.key = b.key;
     this.size = b.size;
-    this.year = Arrays.copyOf(b.year, size);
-    this.role = Arrays.copyOf(b.role, size);
-    this.seniority = Arrays.copyOf(b.seniority, size);
-    this.yearsExperience = Arrays.copyOf(b.yearsExperience, size);
-    this.employment = Arrays.copyOf(b.employment, size);
-    this.profession = Arrays.copyOf(b.profession, size);
+    this.year = trimmed(b.year, size);
+    this.role = trimmed(b.role, size);
+    this.seniority = trimmed(b.seniority, size);
+    this.yearsExperience = trimmed(b.yearsExperience, size);
+    this.employment = trimmed(b.employment, size);
+    this.profession = trimmed(b.profession, size);
     this.country = b.country.build(size);
     this.metro = b.metro.build(size);
     this.industries = b.industries.build(size);
     this.skills = b.skills.build(size);
     this.currency = b.currency.build(size);
-    this.period = Arrays.copyOf(b.period, size);
-    this.basis = Arrays.copyOf(b.basis, size);
-    this.scope = Arrays.copyOf(b.scope, size);
-    this.rangeLower = Arrays.copyOf(b.rangeLower, size);
-    this.rangeUpper = Arrays.copyOf(b.rangeUpper, size);
-    this.annualLocal = Arrays.copyOf(b.annualLocal, size);
-    this.annualUsd = Arrays.copyOf(b.annualUsd, size);
-    this.weight = Arrays.copyOf(b.weight, size);
+    this.period = trimmed(b.period, size);
+    this.basis = trimmed(b.basis, size);
+    this.scope = trimmed(b.scope, size);
+    this.rangeLower = trimmed(b.rangeLower, size);
+    this.rangeUpper = trimmed(b.rangeUpper, size);
+    this.annualLocal = trimmed(b.annualLocal, size);
+    this.annualUsd = trimmed(b.annualUsd, size);
+    this.weight = trimmed(b.weight, size);
+  }
+
+  // A builder is used once, so its arrays become the columns as they are when they are full.
+  private static int[] trimmed(int[] a, int size) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
+  }
+
+  private static byte[] trimmed(byte[] a, int size) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
+  }
+
+  private static double[] trimmed(double[] a, int size) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
   }
 
   /** The columns of one edition's records, in their order. */
