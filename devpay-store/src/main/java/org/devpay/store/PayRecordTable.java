@@ -150,7 +150,12 @@ final class PayRecordTable {
 
   /** Reads the record at the current row of a result whose first columns are RECORD_COLUMNS. */
   static PayRecord read(ResultSet rs, Interner interner) throws SQLException {
-    int i = 0;
+    return read(rs, interner, 0);
+  }
+
+  /** The same for a result where RECORD_COLUMNS follow {@code before} other columns. */
+  static PayRecord read(ResultSet rs, Interner interner, int before) throws SQLException {
+    int i = before;
     String datasetId = interner.string(rs.getString(++i));
     String edition = interner.string(rs.getString(++i));
     int year = rs.getInt(++i);
