@@ -59,6 +59,12 @@ public final class StorePayData implements PayData {
     return store.columns(edition.datasetId(), edition.edition());
   }
 
+  /** Read together from the store, by two queries whatever their number. */
+  @Override
+  public List<EditionColumns> columns(List<EditionKey> editions) {
+    return store.columns(editions);
+  }
+
   @Override
   public SourceCitation citation(EditionKey edition) {
     List<CitedFile> cited = store.sourcesOf(edition.datasetId(), edition.edition());

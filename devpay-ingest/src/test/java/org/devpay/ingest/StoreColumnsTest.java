@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * columns of its records ({@code EditionColumns.of(key, records)}): the same values, dictionaries
  * and row order, on every edition of the real data, on a synthetic survey, and on a location whose
  * file was changed and ingested again (rows with the same row number under two content hashes). A
- * stored enum value this devpay does not know fails both reads alike.
+ * stored enum value this devpay does not know fails both reads alike. Several editions read
+ * together ({@link DevpayStore#columns(List)}) are each the same as read alone.
  */
 class StoreColumnsTest {
   private static final String EU_2019 = "it-salary-survey-eu/IT Salary Survey EU 2019.csv";
@@ -73,6 +74,29 @@ class StoreColumnsTest {
         }
       }
       assertThat(rows).isEqualTo(run.rowsAccepted());
+
+      // Read together (two queries for all editions, their dictionaries shared), each edition is
+      // the same again; so it is in reverse order, with an edition the store does not hold
+      // between two it holds, and with an edition asked twice.
+      List<EditionColumns> together = payData.columns(editions);
+      assertThat(together).hasSameSizeAs(editions);
+      for (int i = 0; i < editions.size(); i++) {
+        EditionKey key = editions.get(i);
+        assertThat(together.get(i).key()).isEqualTo(key);
+        assertSameColumns(
+            together.get(i), EditionColumns.of(key, store.records(key.datasetId(), key.edition())));
+      }
+      EditionKey unknown = new EditionKey("no-such-dataset", "1999");
+      EditionKey first = editions.get(0);
+      EditionKey last = editions.get(editions.size() - 1);
+      List<EditionKey> asked = List.of(last, unknown, first, last);
+      List<EditionColumns> mixed = store.columns(asked);
+      assertThat(mixed).extracting(EditionColumns::key).containsExactlyElementsOf(asked);
+      assertThat(mixed.get(0)).isEqualTo(together.get(editions.size() - 1));
+      assertThat(mixed.get(1).size()).isZero();
+      assertThat(mixed.get(2)).isEqualTo(together.get(0));
+      assertThat(mixed.get(3)).isEqualTo(together.get(editions.size() - 1));
+      assertThat(store.columns(List.of())).isEmpty();
       // The real data exercise the decoding of ranges, the profession and absent years.
       assertThat(sawRange).isTrue();
       assertThat(sawDeveloper).isTrue();
@@ -248,6 +272,13 @@ class StoreColumnsTest {
 
       assertThat(columns.size()).isZero();
       assertThat(columns.key()).isEqualTo(new EditionKey("no-such-dataset", "1999"));
+      List<EditionKey> unknown =
+          List.of(new EditionKey("no-such-dataset", "1999"), new EditionKey("another", "2000"));
+      assertThat(store.columns(unknown))
+          .extracting(EditionColumns::key, EditionColumns::size)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(unknown.get(0), 0),
+              org.assertj.core.groups.Tuple.tuple(unknown.get(1), 0));
     }
   }
 

@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import org.devpay.core.model.TaxBasis;
  * already checked (a positive pay, an ISO code) are not repeated here.
  */
 final class EditionColumnsRead {
-  /** A column DuckDB codes against its distinct values, by its name in {@link #ROWS}. */
+  /** A column DuckDB codes against its distinct values, by its name in {@link #rows}. */
   private enum Coded {
     ROLE("role"),
     SENIORITY("seniority"),
@@ -68,81 +69,135 @@ final class EditionColumnsRead {
     }
   }
 
-  /** The edition's rows, with what the columns need and the record read's sort key. */
-  private static final String ROWS =
-      "WITH files AS (SELECT content_sha256,"
-          + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
-          + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
-          + " FROM source_file),"
-          + " e AS NOT MATERIALIZED (SELECT f.location, p.row_number, f.copy,"
-          + " p.survey_year, p.role, p.seniority, p.years_experience, p.employment,"
-          + " p.attributes['"
-          + AttributeEncoding.PROFESSION_KEY.replace("'", "''")
-          + "'] AS profession,"
-          + " p.country, p.metro, p.industries, p.skills, p.currency,"
-          + " p.pay_period, p.tax_basis, p.pay_scope,"
-          + " p.range_label IS NOT NULL AS has_range, p.range_lower, p.range_upper,"
-          + " p.annual_local, p.annual_usd, p.weight"
-          + " FROM pay_record p JOIN files f USING (content_sha256)"
-          + " WHERE p.dataset_id = ? AND p.edition = ?)";
+  /**
+   * The rows of {@code editions} editions, with what the columns need, the record read's sort key,
+   * and k, the position of the row's edition among those asked (its parameters: the dataset and
+   * edition of each, for k, then again for the filter).
+   */
+  private static String rows(int editions) {
+    String each = "(p.dataset_id = ? AND p.edition = ?)";
+    StringBuilder k = new StringBuilder("CASE");
+    for (int i = 0; i < editions; i++) {
+      k.append(" WHEN ").append(each).append(" THEN ").append(i);
+    }
+    k.append(" END");
+    return "WITH files AS (SELECT content_sha256,"
+        + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
+        + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
+        + " FROM source_file),"
+        + " e AS NOT MATERIALIZED (SELECT "
+        + k
+        + " AS k, f.location, p.row_number, f.copy,"
+        + " p.survey_year, p.role, p.seniority, p.years_experience, p.employment,"
+        + " p.attributes['"
+        + AttributeEncoding.PROFESSION_KEY.replace("'", "''")
+        + "'] AS profession,"
+        + " p.country, p.metro, p.industries, p.skills, p.currency,"
+        + " p.pay_period, p.tax_basis, p.pay_scope,"
+        + " p.range_label IS NOT NULL AS has_range, p.range_lower, p.range_upper,"
+        + " p.annual_local, p.annual_usd, p.weight"
+        + " FROM pay_record p JOIN files f USING (content_sha256)"
+        + " WHERE "
+        + String.join(" OR ", java.util.Collections.nCopies(editions, each))
+        + ")";
+  }
 
   /**
-   * The edition's rows in record order, every coded column as its code (NULL for SQL NULL): the
-   * code of a value is its position (from 0) among the column's distinct values in sorted order,
-   * which is the order {@link #DICTIONARIES} lists them in.
+   * The rows of the editions asked, edition after edition (by k), each edition's in record order,
+   * every coded column as its code (NULL for SQL NULL): the code of a value is its position (from
+   * 0) among the column's distinct values over all those rows in sorted order, which is the order
+   * {@link #dictionaries} lists them in.
    */
-  private static final String CODED_ROWS =
-      ROWS
-          + Arrays.stream(Coded.values())
-              .map(
-                  c ->
-                      String.format(
-                          ", d_%1$s AS (SELECT %1$s,"
-                              + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
-                              + " AS %1$s_code"
-                              + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
-                          c.column))
-              .collect(Collectors.joining())
-          + " SELECT e.survey_year, "
-          + Arrays.stream(Coded.values())
-              .map(c -> c.column + "_code")
-              .collect(Collectors.joining(", "))
-          + ", e.years_experience, e.has_range, e.range_lower, e.range_upper,"
-          + " e.annual_local, e.annual_usd, e.weight FROM e"
-          + Arrays.stream(Coded.values())
-              .map(c -> " LEFT JOIN d_" + c.column + " USING (" + c.column + ")")
-              .collect(Collectors.joining())
-          // The record read's ORDER BY (path, entry, row number, content hash; the edition is
-          // fixed here), with the file's strings replaced by their ranks so the sort key is narrow.
-          + " ORDER BY e.location, e.row_number, e.copy";
+  private static String codedRows(int editions) {
+    return rows(editions)
+        + Arrays.stream(Coded.values())
+            .map(
+                c ->
+                    String.format(
+                        ", d_%1$s AS (SELECT %1$s,"
+                            + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
+                            + " AS %1$s_code"
+                            + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
+                        c.column))
+            .collect(Collectors.joining())
+        + " SELECT e.k, e.survey_year, "
+        + Arrays.stream(Coded.values())
+            .map(c -> c.column + "_code")
+            .collect(Collectors.joining(", "))
+        + ", e.years_experience, e.has_range, e.range_lower, e.range_upper,"
+        + " e.annual_local, e.annual_usd, e.weight FROM e"
+        + Arrays.stream(Coded.values())
+            .map(c -> " LEFT JOIN d_" + c.column + " USING (" + c.column + ")")
+            .collect(Collectors.joining())
+        // Per edition, the record read's ORDER BY (path, entry, row number, content hash), with
+        // the file's strings replaced by their ranks so the sort key is narrow.
+        + " ORDER BY e.k, e.location, e.row_number, e.copy";
+  }
 
   /**
-   * The edition's number of rows, then each coded column's distinct non-NULL values in sorted
-   * order: code {@code i} of {@link #CODED_ROWS} stands for the i-th. One query, one row.
+   * The number of rows of each edition asked (a list, by k), then each coded column's distinct
+   * non-NULL values in sorted order: code {@code i} of {@link #codedRows} stands for the i-th. One
+   * query, one row.
    */
-  private static final String DICTIONARIES =
-      ROWS
-          + " SELECT count(*)"
-          + Arrays.stream(Coded.values())
-              .map(
-                  c ->
-                      String.format(
-                          ", list(DISTINCT %1$s ORDER BY %1$s) FILTER (WHERE %1$s IS NOT NULL)",
-                          c.column))
-              .collect(Collectors.joining())
-          + " FROM e";
+  private static String dictionaries(int editions) {
+    StringBuilder counts = new StringBuilder("[");
+    for (int i = 0; i < editions; i++) {
+      counts.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE k = ").append(i).append(')');
+    }
+    return rows(editions)
+        + " SELECT "
+        + counts
+        + "]"
+        + Arrays.stream(Coded.values())
+            .map(
+                c ->
+                    String.format(
+                        ", list(DISTINCT %1$s ORDER BY %1$s) FILTER (WHERE %1$s IS NOT NULL)",
+                        c.column))
+            .collect(Collectors.joining())
+        + " FROM e";
+  }
 
   private EditionColumnsRead() {}
 
   /** The columns of one edition (empty for an unknown edition). */
   static EditionColumns read(Connection connection, Path file, EditionKey key) {
-    List<String> parameters = List.of(key.datasetId(), key.edition());
+    return read(connection, file, List.of(key)).get(0);
+  }
+
+  /**
+   * The columns of several editions, in the order asked (each empty for an unknown edition), read
+   * by two queries whatever their number: a store's editions are answered one after the other, and
+   * two queries per edition cost some 40 ms each for the planning and the scans, more than most
+   * editions' rows.
+   */
+  static List<EditionColumns> read(Connection connection, Path file, List<EditionKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<EditionKey> distinct = keys.stream().distinct().toList();
+    if (distinct.size() < keys.size()) {
+      // An edition asked twice is read once (a row belongs to the first edition it matches).
+      Map<EditionKey, EditionColumns> byKey = new java.util.HashMap<>();
+      List<EditionColumns> read = read(connection, file, distinct);
+      for (int i = 0; i < distinct.size(); i++) {
+        byKey.put(distinct.get(i), read.get(i));
+      }
+      return keys.stream().map(byKey::get).toList();
+    }
+    List<String> parameters = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (EditionKey key : keys) {
+        parameters.add(key.datasetId());
+        parameters.add(key.edition());
+      }
+    }
     Map<Coded, Object[]> dictionaries = new EnumMap<>(Coded.class);
-    long rows =
+    long[] rows =
         Sql.query(
             connection,
             file,
-            DICTIONARIES,
+            dictionaries(keys.size()),
             parameters,
             rs -> {
               rs.next();
@@ -150,19 +205,22 @@ final class EditionColumnsRead {
               for (Coded coded : Coded.values()) {
                 dictionaries.put(coded, distinctValues(rs.getArray(++c), coded.isList()));
               }
-              return rs.getLong(1);
+              Object[] counts = (Object[]) rs.getArray(1).getArray();
+              long[] out = new long[counts.length];
+              for (int i = 0; i < counts.length; i++) {
+                out[i] = ((Number) counts[i]).longValue();
+              }
+              return out;
             });
-    if (rows > Integer.MAX_VALUE - 16) {
-      throw new IllegalStateException(
-          key + " has " + rows + " records, more than one edition holds");
+    for (int i = 0; i < keys.size(); i++) {
+      if (rows[i] > Integer.MAX_VALUE - 16) {
+        throw new IllegalStateException(
+            keys.get(i) + " has " + rows[i] + " records, more than one edition holds");
+      }
     }
     Decoded decoded = new Decoded(dictionaries);
     return Sql.query(
-        connection,
-        file,
-        CODED_ROWS,
-        parameters,
-        rs -> decoded.read(rs, EditionColumns.builder(key, (int) rows)));
+        connection, file, codedRows(keys.size()), parameters, rs -> decoded.read(rs, keys, rows));
   }
 
   /** A dictionary as read: strings, or lists of strings; none for an edition without rows. */
@@ -227,10 +285,29 @@ final class EditionColumnsRead {
       skills = lists(dictionaries.get(Coded.SKILLS));
     }
 
-    /** Adds every row of a result of {@link #CODED_ROWS} to the builder, in the result's order. */
-    EditionColumns read(ResultSet rs, EditionColumns.Builder builder) throws SQLException {
+    /**
+     * The columns of each edition asked, from a result of {@link #codedRows}: its rows come edition
+     * after edition (by k), each edition's in record order.
+     */
+    List<EditionColumns> read(ResultSet rs, List<EditionKey> keys, long[] rows)
+        throws SQLException {
+      List<EditionColumns> out = new ArrayList<>(keys.size());
+      EditionColumns.Builder builder = null;
+      int current = -1;
       while (rs.next()) {
-        int c = 0;
+        int k = rs.getInt(1);
+        if (k != current) {
+          if (builder != null) {
+            out.add(builder.build());
+          }
+          while (out.size() < k) {
+            // An edition asked that holds no rows.
+            out.add(EditionColumns.builder(keys.get(out.size()), 0).build());
+          }
+          builder = EditionColumns.builder(keys.get(k), (int) rows[k]);
+          current = k;
+        }
+        int c = 1;
         int year = rs.getInt(++c);
         RoleFamily role = roles.value(code(rs, ++c));
         Seniority seniority = seniorities.value(code(rs, ++c));
@@ -272,7 +349,13 @@ final class EditionColumnsRead {
             rs.getDouble(++c),
             rs.getDouble(++c));
       }
-      return builder.build();
+      if (builder != null) {
+        out.add(builder.build());
+      }
+      while (out.size() < keys.size()) {
+        out.add(EditionColumns.builder(keys.get(out.size()), 0).build());
+      }
+      return out;
     }
   }
 
@@ -316,7 +399,7 @@ final class EditionColumnsRead {
         .orElse(Profession.NOT_RECORDED);
   }
 
-  /** The code in a column of {@link #CODED_ROWS}: -1 for SQL NULL. */
+  /** The code in a column of {@link #codedRows}: -1 for SQL NULL. */
   private static int code(ResultSet rs, int column) throws SQLException {
     int code = rs.getInt(column);
     return rs.wasNull() ? -1 : code;

@@ -55,6 +55,27 @@ public final class LoadedPayData implements PayData {
     return loaded != null ? EditionColumns.of(edition, loaded) : source.columns(edition);
   }
 
+  /**
+   * Those whose records are loaded from the records, the others from the source's columns, read
+   * together.
+   */
+  @Override
+  public List<EditionColumns> columns(List<EditionKey> editions) {
+    List<EditionKey> unloaded =
+        editions.stream().filter(key -> !records.containsKey(key)).distinct().toList();
+    java.util.Map<EditionKey, EditionColumns> read = new java.util.HashMap<>();
+    List<EditionColumns> fromSource = source.columns(unloaded);
+    for (int i = 0; i < unloaded.size(); i++) {
+      read.put(unloaded.get(i), fromSource.get(i));
+    }
+    List<EditionColumns> out = new java.util.ArrayList<>(editions.size());
+    for (EditionKey key : editions) {
+      EditionColumns columns = read.get(key);
+      out.add(columns != null ? columns : columns(key));
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public SourceCitation citation(EditionKey edition) {
     return citations.computeIfAbsent(edition, source::citation);

@@ -24,6 +24,18 @@ public interface PayData {
     return EditionColumns.of(edition, records(edition));
   }
 
+  /**
+   * The columns of several editions, in the order asked: {@link #columns(EditionKey)} of each. A
+   * store overrides it to read them together, which costs less than one edition at a time.
+   */
+  default List<EditionColumns> columns(List<EditionKey> editions) {
+    List<EditionColumns> out = new java.util.ArrayList<>(editions.size());
+    for (EditionKey edition : editions) {
+      out.add(columns(edition));
+    }
+    return List.copyOf(out);
+  }
+
   /** What the edition rests on: dataset description and ingested files. */
   SourceCitation citation(EditionKey edition);
 
