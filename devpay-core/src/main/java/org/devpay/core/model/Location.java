@@ -3,15 +3,12 @@ package org.devpay.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where the respondent works, normalized: ISO 3166-1 alpha-2 country, a city name and, where known,
  * a metro area (a US CBSA or an international metro such as "London").
  */
 public record Location(Optional<String> country, Optional<String> city, Optional<String> metro) {
-  private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
-
   public static final Location UNKNOWN =
       new Location(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -29,6 +26,11 @@ public record Location(Optional<String> country, Optional<String> city, Optional
 
   /** Whether {@code code} has the form of an ISO 3166-1 alpha-2 code: two upper-case letters. */
   public static boolean isAlpha2(String code) {
-    return ALPHA2.matcher(code).matches();
+    // [A-Z]{2}, without a regex: every record read from the store is checked.
+    return code.length() == 2 && isUpperAscii(code.charAt(0)) && isUpperAscii(code.charAt(1));
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }
