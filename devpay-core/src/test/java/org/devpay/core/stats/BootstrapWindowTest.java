@@ -59,9 +59,23 @@ class BootstrapWindowTest {
   }
 
   @Test
-  void windowedReplicatesEqualFullyCountedOnesAroundTheThreshold() {
+  void replicatesEqualFullyCountedOnesBelowAroundAndAboveTheThreshold() {
     int threshold = Bootstrap.Resampler.WINDOW_FROM;
-    for (int n : new int[] {threshold - 1, threshold, threshold + 1, 10_001, 40_000, 300_001}) {
+    for (int n :
+        new int[] {
+          1,
+          2,
+          3,
+          100,
+          1_001,
+          threshold - 2,
+          threshold - 1,
+          threshold,
+          threshold + 1,
+          10_001,
+          40_000,
+          300_001
+        }) {
       Sample sample = Sample.of(pay(n, n, 300));
       Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
       assertThat(bootstrap.medianReplicates(sample))
