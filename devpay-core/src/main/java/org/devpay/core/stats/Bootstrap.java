@@ -240,11 +240,13 @@ public final class Bootstrap {
    */
   static final class Resampler {
     /**
-     * Samples smaller than this are always counted in full: below it, counting every draw in a
-     * small array costs less than the band's unpredictable branch (about 3.5 ns a draw either way
-     * at 8,000 rows; the band wins above).
+     * Samples smaller than this are always counted in full: their counts (4 bytes a row, 512 KB at
+     * the threshold) stay in a core's level-2 cache, where an increment at a random row is cheaper
+     * than the band's test and unpredictable branch. Measured here (1 MB of L2 a core), per draw:
+     * 2.2 ns counted against 3.1 ns through the band at 17,000 rows, about equal at 100,000, 2.9
+     * against 2.6 ns at 270,000 and 3.5 against 2.1 ns at 1,000,000.
      */
-    static final int WINDOW_FROM = 8_192;
+    static final int WINDOW_FROM = 131_072;
 
     private final double[] values;
     private final double[] weights;
@@ -284,6 +286,11 @@ public final class Bootstrap {
      */
     private static int halfWidth(int n) {
       return (int) (2 * Math.sqrt(n)) + 64;
+    }
+
+    /** Whether resamples are counted through the band (for the tests). */
+    boolean windowed() {
+      return window != null;
     }
 
     double resampledMedian(RewindableRandom random) {
@@ -340,9 +347,10 @@ public final class Bootstrap {
 
     /**
      * {@link #median} when every weight is 1: the cumulative weight is a count, so it is summed in
-     * integers, without skipping the empty rows one by one (a branch the processor cannot predict,
-     * a third of the rows being empty in a resample). The same positions, compared exactly as the
-     * double sums of whole numbers compare, so the same median.
+     * integers, eight rows at a time until the block that holds the position, without skipping the
+     * empty rows one by one (a branch the processor cannot predict, a third of the rows being empty
+     * in a resample). The same positions, compared exactly as the double sums of whole numbers
+     * compare, so the same median.
      */
     private double unweightedMedian(
         int[] counts, int first, long below, long total, boolean whole) {
@@ -352,6 +360,23 @@ public final class Bootstrap {
       long cumulative = below;
       int j = 0;
       int end = counts.length;
+      // Whole blocks of eight rows that leave the cumulative at or below the lower position.
+      while (j + 8 <= end) {
+        long block =
+            (long) counts[j]
+                + counts[j + 1]
+                + counts[j + 2]
+                + counts[j + 3]
+                + counts[j + 4]
+                + counts[j + 5]
+                + counts[j + 6]
+                + counts[j + 7];
+        if (cumulative + block > lowPosition) {
+          break;
+        }
+        cumulative += block;
+        j += 8;
+      }
       // The first row whose counts take the cumulative past the lower position (a row drawn).
       while (j < end && (cumulative += counts[j]) <= lowPosition) {
         j++;

@@ -77,6 +77,9 @@ class BootstrapWindowTest {
           300_001
         }) {
       Sample sample = Sample.of(pay(n, n, 300));
+      assertThat(new Bootstrap.Resampler(sample).windowed())
+          .as("n = %d", n)
+          .isEqualTo(n >= threshold);
       Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
       assertThat(bootstrap.medianReplicates(sample))
           .as("n = %d", n)
@@ -86,10 +89,11 @@ class BootstrapWindowTest {
 
   @Test
   void aBandTooNarrowRedrawsInFullAndStillGivesTheSameReplicates() {
-    Sample sample = Sample.of(pay(9_999, 5, 5_000));
+    Sample sample = Sample.of(pay(Bootstrap.Resampler.WINDOW_FROM + 7, 5, 5_000));
     double[] expected = reference(sample, 256, 11);
     for (int halfWidth : new int[] {0, 3, 30, 100}) {
       Bootstrap.Resampler resampler = new Bootstrap.Resampler(sample, halfWidth);
+      assertThat(resampler.windowed()).as("half-width %d", halfWidth).isTrue();
       SplittableRandom root = new SplittableRandom(11);
       RewindableRandom block = null;
       for (int r = 0; r < expected.length; r++) {
@@ -105,14 +109,17 @@ class BootstrapWindowTest {
 
   @Test
   void ratioReplicatesInterleaveBothSamplesOnOneStreamAsBefore() {
-    Sample top = Sample.of(pay(6_000, 1, 400));
+    // The numerator through the window, the denominator counted in full.
+    Sample top = Sample.of(pay(Bootstrap.Resampler.WINDOW_FROM + 3, 1, 400));
     Sample bottom = Sample.of(pay(5_000, 2, 400));
+    assertThat(new Bootstrap.Resampler(top).windowed()).isTrue();
+    assertThat(new Bootstrap.Resampler(bottom).windowed()).isFalse();
     double[] ratios =
-        Bootstrap.withDefaults().withResamples(200).withSeed(3).ratioReplicates(top, bottom);
+        Bootstrap.withDefaults().withResamples(130).withSeed(3).ratioReplicates(top, bottom);
     // Independently: one SplittableRandom per block, numerator then denominator per resample.
     SplittableRandom root = new SplittableRandom(3);
     SplittableRandom block = null;
-    for (int r = 0; r < 200; r++) {
+    for (int r = 0; r < 130; r++) {
       if (r % 128 == 0) {
         block = new SplittableRandom(root.nextLong());
       }
