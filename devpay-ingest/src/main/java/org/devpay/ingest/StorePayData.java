@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.devpay.core.data.CitedFile;
 import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
@@ -24,6 +27,12 @@ import org.devpay.store.DevpayStore;
  * from the ingested files and the format catalog.
  */
 public final class StorePayData implements PayData {
+  /**
+   * Rows of several editions read together at most: one million rows of columns are some 100 MB,
+   * and reading every edition of a large store at once would hold them all.
+   */
+  static final long ROWS_PER_READ = 1_000_000;
+
   private final DevpayStore store;
   private final FormatCatalog catalog;
 
@@ -59,10 +68,45 @@ public final class StorePayData implements PayData {
     return store.columns(edition.datasetId(), edition.edition());
   }
 
-  /** Read together from the store, by two queries whatever their number. */
+  /**
+   * Read from the store in groups of consecutive editions of at most {@link #ROWS_PER_READ} rows
+   * together (an edition larger than that alone), each group by one pair of queries; a group's
+   * columns are released as they are handed over.
+   */
   @Override
-  public List<EditionColumns> columns(List<EditionKey> editions) {
-    return store.columns(editions);
+  public void forEachColumns(List<EditionKey> editions, Consumer<EditionColumns> action) {
+    for (List<EditionKey> group : groups(editions, store.editionSizes(), ROWS_PER_READ)) {
+      ArrayDeque<EditionColumns> read = new ArrayDeque<>(store.columns(group));
+      while (!read.isEmpty()) {
+        action.accept(read.poll());
+      }
+    }
+  }
+
+  /**
+   * The editions in the order given, cut into groups of consecutive editions whose rows add up to
+   * at most {@code rowsPerGroup}; an edition with more rows than that is a group of its own, and an
+   * edition the sizes do not know counts no rows.
+   */
+  static List<List<EditionKey>> groups(
+      List<EditionKey> editions, Map<EditionKey, Long> sizes, long rowsPerGroup) {
+    List<List<EditionKey>> groups = new ArrayList<>();
+    List<EditionKey> group = new ArrayList<>();
+    long rows = 0;
+    for (EditionKey key : editions) {
+      long size = sizes.getOrDefault(key, 0L);
+      if (!group.isEmpty() && rows + size > rowsPerGroup) {
+        groups.add(List.copyOf(group));
+        group.clear();
+        rows = 0;
+      }
+      group.add(key);
+      rows += size;
+    }
+    if (!group.isEmpty()) {
+      groups.add(List.copyOf(group));
+    }
+    return List.copyOf(groups);
   }
 
   @Override

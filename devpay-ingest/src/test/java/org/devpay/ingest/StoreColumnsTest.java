@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and row order, on every edition of the real data, on a synthetic survey, and on a location whose
  * file was changed and ingested again (rows with the same row number under two content hashes). A
  * stored enum value this devpay does not know fails both reads alike. Several editions read
- * together ({@link DevpayStore#columns(List)}) are each the same as read alone.
+ * together ({@link DevpayStore#columns(List)}, {@link StorePayData#forEachColumns}) are each the
+ * same as read alone, and the store's editions are read together in groups of bounded rows.
  */
 class StoreColumnsTest {
   private static final String EU_2019 = "it-salary-survey-eu/IT Salary Survey EU 2019.csv";
@@ -75,10 +76,12 @@ class StoreColumnsTest {
       }
       assertThat(rows).isEqualTo(run.rowsAccepted());
 
-      // Read together (two queries for all editions, their dictionaries shared), each edition is
-      // the same again; so it is in reverse order, with an edition the store does not hold
-      // between two it holds, and with an edition asked twice.
-      List<EditionColumns> together = payData.columns(editions);
+      // Read in bulk (the real data are under a million rows: two queries for all editions,
+      // their dictionaries shared), each edition is the same again; so it is in reverse order,
+      // with an edition the store does not hold between two it holds, and with an edition asked
+      // twice.
+      List<EditionColumns> together = new ArrayList<>();
+      payData.forEachColumns(editions, together::add);
       assertThat(together).hasSameSizeAs(editions);
       for (int i = 0; i < editions.size(); i++) {
         EditionKey key = editions.get(i);
@@ -263,6 +266,26 @@ class StoreColumnsTest {
           .containsOnly(Profession.DEVELOPER, Profession.NOT_DEVELOPER, Profession.NOT_RECORDED)
           .containsOnlyOnce(Profession.DEVELOPER, Profession.NOT_DEVELOPER);
     }
+  }
+
+  @Test
+  void editionsAreReadTogetherInGroupsOfAtMostTheBoundedRows() {
+    EditionKey a = new EditionKey("a", "1");
+    EditionKey b = new EditionKey("b", "1");
+    EditionKey c = new EditionKey("c", "1");
+    EditionKey d = new EditionKey("d", "1");
+    EditionKey unknown = new EditionKey("none", "1999");
+    java.util.Map<EditionKey, Long> sizes = java.util.Map.of(a, 400L, b, 500L, c, 1_500L, d, 50L);
+
+    assertThat(StorePayData.groups(List.of(a, b, unknown, c, d), sizes, 1_000))
+        .containsExactly(List.of(a, b, unknown), List.of(c), List.of(d));
+    assertThat(StorePayData.groups(List.of(d, a, b), sizes, 1_000))
+        .containsExactly(List.of(d, a, b));
+    assertThat(StorePayData.groups(List.of(d, a, b), sizes, 899))
+        .containsExactly(List.of(d, a), List.of(b));
+    assertThat(StorePayData.groups(List.of(c, c), sizes, 1_000))
+        .containsExactly(List.of(c), List.of(c));
+    assertThat(StorePayData.groups(List.of(), sizes, 1_000)).isEmpty();
   }
 
   @Test

@@ -219,6 +219,20 @@ public final class DevpayStore implements AutoCloseable {
     return sourceFiles.sourcesOf(datasetId, edition);
   }
 
+  /** The number of records of each edition the store holds. */
+  public synchronized Map<EditionKey, Long> editionSizes() {
+    return query(
+        "SELECT dataset_id, edition, count(*) FROM pay_record GROUP BY ALL",
+        List.of(),
+        rs -> {
+          Map<EditionKey, Long> sizes = new HashMap<>();
+          while (rs.next()) {
+            sizes.put(new EditionKey(rs.getString(1), rs.getString(2)), rs.getLong(3));
+          }
+          return Map.copyOf(sizes);
+        });
+  }
+
   /** The datasets with at least one ingested table, sorted by id. */
   public synchronized List<DatasetSummary> datasets() {
     Map<String, List<String>> editions = new HashMap<>();

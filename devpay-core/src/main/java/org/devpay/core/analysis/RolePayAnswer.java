@@ -17,7 +17,6 @@ import org.devpay.core.analysis.policy.EditionAmounts;
 import org.devpay.core.analysis.policy.OutlierScreen;
 import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.analysis.policy.RoleMode;
-import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
@@ -55,16 +54,15 @@ public final class RolePayAnswer {
       // A whole edition is answered on its columns: no record object per row (issue 11).
       ColumnarAnswer columnar = new ColumnarAnswer(settings);
       List<EditionReport> reports = new ArrayList<>();
-      List<EditionKey> keys = source.editions();
-      // Read together: a store reads many editions by two queries, one edition by two each.
-      List<EditionColumns> all = source.columns(keys);
-      for (int i = 0; i < keys.size(); i++) {
-        EditionKey key = keys.get(i);
-        EditionColumns columns = all.get(i);
-        if (columns.size() > 0) {
-          reports.add(new EditionReport(columnar.answer(columns), source.citation(key)));
-        }
-      }
+      // Read in bulk: a store reads many editions by one pair of queries.
+      source.forEachColumns(
+          source.editions(),
+          columns -> {
+            if (columns.size() > 0) {
+              reports.add(
+                  new EditionReport(columnar.answer(columns), source.citation(columns.key())));
+            }
+          });
       return reports;
     }
     // Both views and the per-edition loop read every edition: read each once.

@@ -56,24 +56,17 @@ public final class LoadedPayData implements PayData {
   }
 
   /**
-   * Those whose records are loaded from the records, the others from the source's columns, read
-   * together.
+   * From the source's own bulk read when no edition asked is loaded (an answer over the whole
+   * data); otherwise edition by edition, each from its records or the source's columns.
    */
   @Override
-  public List<EditionColumns> columns(List<EditionKey> editions) {
-    List<EditionKey> unloaded =
-        editions.stream().filter(key -> !records.containsKey(key)).distinct().toList();
-    java.util.Map<EditionKey, EditionColumns> read = new java.util.HashMap<>();
-    List<EditionColumns> fromSource = source.columns(unloaded);
-    for (int i = 0; i < unloaded.size(); i++) {
-      read.put(unloaded.get(i), fromSource.get(i));
+  public void forEachColumns(
+      List<EditionKey> editions, java.util.function.Consumer<EditionColumns> action) {
+    if (editions.stream().noneMatch(records::containsKey)) {
+      source.forEachColumns(editions, action);
+    } else {
+      PayData.super.forEachColumns(editions, action);
     }
-    List<EditionColumns> out = new java.util.ArrayList<>(editions.size());
-    for (EditionKey key : editions) {
-      EditionColumns columns = read.get(key);
-      out.add(columns != null ? columns : columns(key));
-    }
-    return List.copyOf(out);
   }
 
   @Override

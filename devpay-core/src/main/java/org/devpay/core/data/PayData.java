@@ -25,15 +25,16 @@ public interface PayData {
   }
 
   /**
-   * The columns of several editions, in the order asked: {@link #columns(EditionKey)} of each. A
-   * store overrides it to read them together, which costs less than one edition at a time.
+   * Hands the columns of each edition asked to {@code action}, one edition at a time in the order
+   * asked: {@link #columns(EditionKey)} of each. A store overrides it to read several editions by
+   * one pair of queries (a pair per edition costs more than most editions' rows), a bounded number
+   * of rows at a time, so that no more than that is held at once whatever the number of editions.
    */
-  default List<EditionColumns> columns(List<EditionKey> editions) {
-    List<EditionColumns> out = new java.util.ArrayList<>(editions.size());
+  default void forEachColumns(
+      List<EditionKey> editions, java.util.function.Consumer<EditionColumns> action) {
     for (EditionKey edition : editions) {
-      out.add(columns(edition));
+      action.accept(columns(edition));
     }
-    return List.copyOf(out);
   }
 
   /** What the edition rests on: dataset description and ingested files. */

@@ -10,9 +10,10 @@ import org.devpay.core.model.RoleFamily;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several editions' columns asked at once ({@link PayData#columns(List)}) are each edition's own
+ * Several editions' columns handed over by {@link PayData#forEachColumns} are each edition's own
  * columns, in the order asked, whether the data reads them one by one (the default) or {@link
- * LoadedPayData} takes some from records it holds and asks its source for the others together.
+ * LoadedPayData} passes a request for editions it has not loaded to its source whole (the bulk read
+ * a store makes) and otherwise takes loaded editions from their records.
  */
 class LoadedPayDataTest {
   private static final TestRecords A =
@@ -33,7 +34,8 @@ class LoadedPayDataTest {
     PayData data = TestRecords.data(A, B, C);
     List<EditionKey> asked = List.of(C.key(), UNKNOWN, A.key(), C.key());
 
-    List<EditionColumns> columns = data.columns(asked);
+    List<EditionColumns> columns = new ArrayList<>();
+    data.forEachColumns(asked, columns::add);
 
     assertThat(columns).extracting(EditionColumns::key).containsExactlyElementsOf(asked);
     assertThat(columns.get(0)).isEqualTo(EditionColumns.of(C.key(), C.records()));
@@ -43,26 +45,41 @@ class LoadedPayDataTest {
   }
 
   @Test
-  void loadedDataTakesLoadedEditionsFromTheirRecordsAndAsksTheSourceForTheRestAtOnce() {
+  void loadedDataPassesABulkReadOfEditionsItHasNotLoadedToItsSource() {
     List<List<EditionKey>> batches = new ArrayList<>();
-    PayData counting = counting(TestRecords.data(A, B, C), batches);
-    PayData loaded = LoadedPayData.of(counting);
+    PayData loaded = LoadedPayData.of(counting(TestRecords.data(A, B, C), batches));
+    List<EditionKey> asked = List.of(C.key(), A.key());
+
+    List<EditionColumns> columns = new ArrayList<>();
+    loaded.forEachColumns(asked, columns::add);
+
+    assertThat(batches).containsExactly(asked);
+    assertThat(columns).extracting(EditionColumns::key).containsExactlyElementsOf(asked);
+    assertThat(columns.get(0)).isEqualTo(EditionColumns.of(C.key(), C.records()));
+    assertThat(columns.get(1)).isEqualTo(EditionColumns.of(A.key(), A.records()));
+  }
+
+  @Test
+  void loadedDataTakesLoadedEditionsFromTheirRecords() {
+    List<List<EditionKey>> batches = new ArrayList<>();
+    PayData loaded = LoadedPayData.of(counting(TestRecords.data(A, B, C), batches));
     List<PayRecord> bRecords = loaded.records(B.key());
     assertThat(bRecords).hasSize(3);
     List<EditionKey> asked = List.of(A.key(), B.key(), C.key(), A.key());
 
-    List<EditionColumns> columns = loaded.columns(asked);
+    List<EditionColumns> columns = new ArrayList<>();
+    loaded.forEachColumns(asked, columns::add);
 
     assertThat(columns).extracting(EditionColumns::key).containsExactlyElementsOf(asked);
     assertThat(columns.get(0)).isEqualTo(EditionColumns.of(A.key(), A.records()));
     assertThat(columns.get(1)).isEqualTo(EditionColumns.of(B.key(), B.records()));
     assertThat(columns.get(2)).isEqualTo(EditionColumns.of(C.key(), C.records()));
     assertThat(columns.get(3)).isEqualTo(columns.get(0));
-    // One call to the source, for the editions not loaded, each once.
-    assertThat(batches).containsExactly(List.of(A.key(), C.key()));
+    // With an edition loaded, each edition is asked for alone, not in bulk.
+    assertThat(batches).isEmpty();
   }
 
-  /** The data, recording every batch of editions whose columns it is asked for. */
+  /** The data, recording every bulk request for editions' columns it receives. */
   private static PayData counting(PayData data, List<List<EditionKey>> batches) {
     return new PayData() {
       @Override
@@ -76,9 +93,10 @@ class LoadedPayDataTest {
       }
 
       @Override
-      public List<EditionColumns> columns(List<EditionKey> editions) {
+      public void forEachColumns(
+          List<EditionKey> editions, java.util.function.Consumer<EditionColumns> action) {
         batches.add(List.copyOf(editions));
-        return PayData.super.columns(editions);
+        PayData.super.forEachColumns(editions, action);
       }
 
       @Override
