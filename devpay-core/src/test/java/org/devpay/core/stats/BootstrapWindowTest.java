@@ -87,6 +87,90 @@ class BootstrapWindowTest {
     }
   }
 
+  /**
+   * The weighted bootstrap as it was: SplittableRandom per block, every draw counted, the weighted
+   * type-7 median read in doubles over the rows drawn.
+   */
+  private static double[] weightedReference(Sample sample, int resamples, long seed) {
+    double[] values = sample.sortedValues();
+    double[] weights = sample.sortedWeights();
+    int n = values.length;
+    double[] out = new double[resamples];
+    SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom block = null;
+    int[] counts = new int[n];
+    for (int r = 0; r < resamples; r++) {
+      if (r % 128 == 0) {
+        block = new SplittableRandom(root.nextLong());
+      }
+      java.util.Arrays.fill(counts, 0);
+      for (int i = 0; i < n; i++) {
+        counts[block.nextInt(n)]++;
+      }
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        total += counts[i] * weights[i];
+      }
+      double h = (total - 1) * 0.5;
+      double lowPosition = Math.floor(h);
+      double fraction = h - lowPosition;
+      double cumulative = 0;
+      double lower = Double.NaN;
+      double result = Double.NaN;
+      for (int i = 0; i < n && Double.isNaN(result); i++) {
+        if (counts[i] == 0) {
+          continue;
+        }
+        cumulative += counts[i] * weights[i];
+        if (Double.isNaN(lower) && lowPosition < cumulative) {
+          lower = values[i];
+          if (fraction == 0) {
+            result = lower;
+          }
+        }
+        if (Double.isNaN(result) && !Double.isNaN(lower) && lowPosition + 1 < cumulative) {
+          result = lower + fraction * (values[i] - lower);
+        }
+      }
+      out[r] = Double.isNaN(result) ? lower : result;
+    }
+    return out;
+  }
+
+  /**
+   * Whole-number weights (frequency weights, 1 to 361 as Glassdoor's "salaries reported") are
+   * summed in longs and fractional ones in doubles: both give the reference's replicates, at sizes
+   * odd and even, with ties and with a weight that dominates.
+   */
+  @Test
+  void weightedReplicatesEqualTheReferenceWithWholeAndFractionalWeights() {
+    for (int n : new int[] {1, 2, 3, 10, 101, 1_000, 5_001}) {
+      double[] values = pay(n, n + 7, 50);
+      SplittableRandom random = new SplittableRandom(n);
+      double[] whole = new double[n];
+      double[] fractional = new double[n];
+      for (int i = 0; i < n; i++) {
+        whole[i] = 1 + (random.nextInt(4) == 0 ? random.nextInt(361) : 0);
+        fractional[i] = whole[i] + 0.25;
+      }
+      if (n > 3) {
+        whole[n / 2] = 100_000;
+        fractional[n / 2] = 100_000.5;
+      }
+      for (double[] weights : new double[][] {whole, fractional}) {
+        Sample sample = Sample.weighted(values, weights);
+        // Weights that are all 1 make an unweighted sample, counted as such.
+        assertThat(new Bootstrap.Resampler(sample).wholeWeights())
+            .as("n = %d", n)
+            .isEqualTo(weights == whole && !sample.unweighted());
+        Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
+        assertThat(bootstrap.medianReplicates(sample))
+            .as("n = %d, %s weights", n, weights == whole ? "whole" : "fractional")
+            .containsExactly(weightedReference(sample, 300, n));
+      }
+    }
+  }
+
   @Test
   void aBandTooNarrowRedrawsInFullAndStillGivesTheSameReplicates() {
     Sample sample = Sample.of(pay(Bootstrap.Resampler.WINDOW_FROM + 7, 5, 5_000));
