@@ -2,7 +2,6 @@ package org.devpay.core.model;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The developer role families every dataset's role labels are mapped onto, so roles compare. */
@@ -49,26 +48,8 @@ public enum RoleFamily {
 
   /** Parses an id ("backend") or an enum name ("BACKEND"), case-insensitively. */
   public static Optional<RoleFamily> parse(String text) {
-    // The store and the resources hold ids: looked up as they are, then trimmed and lower-cased.
-    RoleFamily known = BY_TEXT.get(text);
-    if (known == null) {
-      known = BY_TEXT.get(text.trim().toLowerCase(Locale.ROOT));
-    }
-    return Optional.ofNullable(known);
+    return TEXTS.parse(text);
   }
 
-  /**
-   * Each value by its id and its lower-case name; where one text were both (none is), the earlier
-   * value would win, as a scan in declaration order would find it.
-   */
-  private static final java.util.Map<String, RoleFamily> BY_TEXT = byText();
-
-  private static java.util.Map<String, RoleFamily> byText() {
-    java.util.Map<String, RoleFamily> map = new java.util.HashMap<>();
-    for (RoleFamily r : values()) {
-      map.putIfAbsent(r.id, r);
-      map.putIfAbsent(r.name().toLowerCase(Locale.ROOT), r);
-    }
-    return java.util.Map.copyOf(map);
-  }
+  private static final EnumTexts<RoleFamily> TEXTS = new EnumTexts<>(values(), RoleFamily::id);
 }

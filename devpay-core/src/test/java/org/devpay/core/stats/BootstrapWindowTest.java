@@ -22,42 +22,6 @@ class BootstrapWindowTest {
     return x;
   }
 
-  /** The pre-window algorithm: SplittableRandom per block, every draw counted. */
-  private static double[] reference(Sample sample, int resamples, long seed) {
-    double[] values = sample.sortedValues();
-    int n = values.length;
-    double[] out = new double[resamples];
-    SplittableRandom root = new SplittableRandom(seed);
-    SplittableRandom block = null;
-    int[] counts = new int[n];
-    for (int r = 0; r < resamples; r++) {
-      if (r % 128 == 0) {
-        block = new SplittableRandom(root.nextLong());
-      }
-      java.util.Arrays.fill(counts, 0);
-      for (int i = 0; i < n; i++) {
-        counts[block.nextInt(n)]++;
-      }
-      double h = (n - 1) * 0.5;
-      int low = (int) Math.floor(h);
-      double fraction = h - low;
-      int cumulative = 0;
-      double lower = Double.NaN;
-      double upper = Double.NaN;
-      for (int i = 0; i < n && Double.isNaN(upper); i++) {
-        cumulative += counts[i];
-        if (Double.isNaN(lower) && low < cumulative) {
-          lower = values[i];
-        }
-        if (!Double.isNaN(lower) && low + 1 < cumulative) {
-          upper = values[i];
-        }
-      }
-      out[r] = fraction == 0 ? lower : lower + fraction * (upper - lower);
-    }
-    return out;
-  }
-
   @Test
   void replicatesEqualFullyCountedOnesBelowAroundAndAboveTheThreshold() {
     int threshold = Bootstrap.Resampler.WINDOW_FROM;
@@ -88,10 +52,11 @@ class BootstrapWindowTest {
   }
 
   /**
-   * The weighted bootstrap as it was: SplittableRandom per block, every draw counted, the weighted
-   * type-7 median read in doubles over the rows drawn.
+   * The bootstrap as it was before the window: SplittableRandom per block, every draw counted, the
+   * weighted type-7 median read in doubles over the rows drawn (every weight 1 for an unweighted
+   * sample).
    */
-  private static double[] weightedReference(Sample sample, int resamples, long seed) {
+  private static double[] reference(Sample sample, int resamples, long seed) {
     double[] values = sample.sortedValues();
     double[] weights = sample.sortedWeights();
     int n = values.length;
@@ -166,7 +131,7 @@ class BootstrapWindowTest {
         Bootstrap bootstrap = Bootstrap.withDefaults().withResamples(300).withSeed(n);
         assertThat(bootstrap.medianReplicates(sample))
             .as("n = %d, %s weights", n, weights == whole ? "whole" : "fractional")
-            .containsExactly(weightedReference(sample, 300, n));
+            .containsExactly(reference(sample, 300, n));
       }
     }
   }
