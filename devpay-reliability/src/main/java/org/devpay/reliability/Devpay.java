@@ -1,6 +1,7 @@
 package org.devpay.reliability;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,12 @@ final class Devpay {
         && (options == null || !COLLECTOR.matcher(options).find())) {
       command.add("-XX:+UseZGC");
     }
+    // The process's temporary files go beside its log, in the suite's work folder: DuckDB's driver
+    // unpacks its 71 MB library into one at every start, and an ingest killed with SIGKILL never
+    // deletes it (three per run were left in the machine's /tmp).
+    Path temporary = log.toAbsolutePath().getParent().resolve("tmp");
+    Files.createDirectories(temporary);
+    command.add("-Djava.io.tmpdir=" + temporary);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("org.devpay.cli.Main");
