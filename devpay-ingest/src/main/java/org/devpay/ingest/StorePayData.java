@@ -75,7 +75,13 @@ public final class StorePayData implements PayData {
    */
   @Override
   public void forEachColumns(List<EditionKey> editions, Consumer<EditionColumns> action) {
-    for (List<EditionKey> group : groups(editions, store.editionSizes(), ROWS_PER_READ)) {
+    forEachColumns(editions, action, ROWS_PER_READ);
+  }
+
+  /** {@link #forEachColumns(List, Consumer)} with another bound (the tests cut small groups). */
+  void forEachColumns(
+      List<EditionKey> editions, Consumer<EditionColumns> action, long rowsPerRead) {
+    for (List<EditionKey> group : groups(editions, store.editionSizes(), rowsPerRead)) {
       ArrayDeque<EditionColumns> read = new ArrayDeque<>(store.columns(group));
       while (!read.isEmpty()) {
         action.accept(read.poll());

@@ -100,6 +100,13 @@ class StoreColumnsTest {
       assertThat(mixed.get(2)).isEqualTo(together.get(0));
       assertThat(mixed.get(3)).isEqualTo(together.get(editions.size() - 1));
       assertThat(store.columns(List.of())).isEmpty();
+      // Cut into groups of at most 30,000 rows (several editions in some, one alone in others,
+      // levels.fyi's 62,642 rows over the bound), the editions come back the same, in order.
+      List<EditionColumns> grouped = new ArrayList<>();
+      payData.forEachColumns(editions, grouped::add, 30_000);
+      assertThat(StorePayData.groups(editions, store.editionSizes(), 30_000))
+          .hasSizeBetween(3, editions.size() - 1);
+      assertThat(grouped).containsExactlyElementsOf(together);
       // The real data exercise the decoding of ranges, the profession and absent years.
       assertThat(sawRange).isTrue();
       assertThat(sawDeveloper).isTrue();

@@ -219,10 +219,14 @@ public final class DevpayStore implements AutoCloseable {
     return sourceFiles.sourcesOf(datasetId, edition);
   }
 
+  /** Each edition the store holds with its number of records, sorted by dataset and edition. */
+  private static final String EDITION_SIZES =
+      "SELECT dataset_id, edition, count(*) FROM pay_record GROUP BY ALL ORDER BY ALL";
+
   /** The number of records of each edition the store holds. */
   public synchronized Map<EditionKey, Long> editionSizes() {
     return query(
-        "SELECT dataset_id, edition, count(*) FROM pay_record GROUP BY ALL",
+        EDITION_SIZES,
         List.of(),
         rs -> {
           Map<EditionKey, Long> sizes = new HashMap<>();
@@ -238,7 +242,7 @@ public final class DevpayStore implements AutoCloseable {
     Map<String, List<String>> editions = new HashMap<>();
     Map<String, Long> records = new HashMap<>();
     query(
-        "SELECT dataset_id, edition, count(*) FROM pay_record GROUP BY ALL ORDER BY ALL",
+        EDITION_SIZES,
         List.of(),
         rs -> {
           while (rs.next()) {

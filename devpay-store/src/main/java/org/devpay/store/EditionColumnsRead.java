@@ -300,10 +300,7 @@ final class EditionColumnsRead {
           if (builder != null) {
             out.add(builder.build());
           }
-          while (out.size() < k) {
-            // An edition asked that holds no rows.
-            out.add(EditionColumns.builder(keys.get(out.size()), 0).build());
-          }
+          addEmpty(out, keys, k);
           builder = EditionColumns.builder(keys.get(k), (int) rows[k]);
           current = k;
         }
@@ -352,10 +349,15 @@ final class EditionColumnsRead {
       if (builder != null) {
         out.add(builder.build());
       }
-      while (out.size() < keys.size()) {
+      addEmpty(out, keys, keys.size());
+      return out;
+    }
+
+    /** Empty columns for the editions asked before position {@code upTo} that hold no rows. */
+    private static void addEmpty(List<EditionColumns> out, List<EditionKey> keys, int upTo) {
+      while (out.size() < upTo) {
         out.add(EditionColumns.builder(keys.get(out.size()), 0).build());
       }
-      return out;
     }
   }
 

@@ -299,7 +299,8 @@ public final class Bootstrap {
 
     /**
      * The weights as longs when each is a whole number from 1 to 2^31 and n times the largest stays
-     * under 2^53 (so every sum of counts times weights is exact in a double too), else null.
+     * under 2^53, else null: a resample's counts add up to n, so every sum of counts times weights
+     * is then a whole number under 2^53, exact in a double too.
      */
     private static long[] wholeNumbers(double[] weights) {
       if (weights.length == 0) {
@@ -315,7 +316,7 @@ public final class Bootstrap {
         whole[i] = (long) w;
         largest = Math.max(largest, w);
       }
-      return (double) weights.length * weights.length * largest < 0x1p53 ? whole : null;
+      return (double) weights.length * largest < 0x1p53 ? whole : null;
     }
 
     /** Whether the weights are summed as whole numbers (for the tests). */
@@ -361,7 +362,7 @@ public final class Bootstrap {
         // The median's lower row lies below the band.
         return Double.NaN;
       }
-      return unweightedMedian(inBand, low, below, n, false);
+      return wholeMedian(inBand, null, low, below, n, false);
     }
 
     private double countedMedian(RewindableRandom random) {
@@ -376,83 +377,58 @@ public final class Bootstrap {
       }
       // Every resample of an unweighted sample weighs n: no pass over the counts to learn it.
       if (unweighted) {
-        return unweightedMedian(counts, 0, 0, n, true);
+        return wholeMedian(counts, null, 0, 0, n, true);
       }
       if (wholeWeights != null) {
-        return wholeWeightedMedian();
-      }
-      return median(counts, 0, 0, weightOfResample(), true);
-    }
-
-    /**
-     * {@link #median} of the whole resample when the weights are whole numbers: its weight and the
-     * cumulative weight summed in longs, every empty row added as nothing instead of skipped by a
-     * branch. Every partial sum is a whole number under 2^53, exact in a double as in a long, so
-     * the positions compare as {@link #median}'s do and the median is the same.
-     */
-    private double wholeWeightedMedian() {
-      int[] drawn = counts;
-      long[] w = wholeWeights;
-      int end = drawn.length;
-      long total = 0;
-      for (int i = 0; i < end; i++) {
-        total += drawn[i] * w[i];
-      }
-      double h = (total - 1) * 0.5;
-      long lowPosition = (long) Math.floor(h);
-      double fraction = h - lowPosition;
-      long cumulative = 0;
-      int j = 0;
-      while ((cumulative += drawn[j] * w[j]) <= lowPosition) {
-        j++;
-      }
-      double low = values[j];
-      if (fraction == 0) {
-        return low;
-      }
-      while (cumulative <= lowPosition + 1) {
-        if (++j == end) {
-          return low;
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+          total += counts[i] * wholeWeights[i];
         }
-        cumulative += drawn[j] * w[j];
+        return wholeMedian(counts, wholeWeights, 0, 0, total, true);
       }
-      return low + fraction * (values[j] - low);
+      return fractionalWeightedMedian(weightOfResample());
     }
 
     /**
-     * {@link #median} when every weight is 1: the cumulative weight is a count, so it is summed in
-     * integers, eight rows at a time until the block that holds the position, without skipping the
-     * empty rows one by one (a branch the processor cannot predict, a third of the rows being empty
-     * in a resample). The same positions, compared exactly as the double sums of whole numbers
-     * compare, so the same median.
+     * The type-7 median of a resample whose weights are whole numbers ({@code weights}, or 1 each
+     * when null), read from the counts of rows {@code first}, {@code first + 1}, ... with {@code
+     * below} weight under them: h = (W - 1) / 2, interpolating positions floor(h) and floor(h) + 1;
+     * when the counts end before both are reached, the lower one if the counts are the whole
+     * resample, else NaN. Every partial sum is a whole number under 2^53 (see {@link
+     * #wholeNumbers}), so it is summed in longs and compared exactly as the double sums of {@link
+     * #fractionalWeightedMedian} compare, giving the same median; empty rows are added as nothing
+     * instead of skipped by a branch the processor cannot predict (a third of a resample's rows are
+     * empty), and with weights of 1 the rows before the position are summed eight at a time.
      */
-    private double unweightedMedian(
-        int[] counts, int first, long below, long total, boolean whole) {
+    private double wholeMedian(
+        int[] counts, long[] weights, int first, long below, long total, boolean whole) {
       double h = (total - 1) * 0.5;
       long lowPosition = (long) Math.floor(h);
       double fraction = h - lowPosition;
       long cumulative = below;
       int j = 0;
       int end = counts.length;
-      // Whole blocks of eight rows that leave the cumulative at or below the lower position.
-      while (j + 8 <= end) {
-        long block =
-            (long) counts[j]
-                + counts[j + 1]
-                + counts[j + 2]
-                + counts[j + 3]
-                + counts[j + 4]
-                + counts[j + 5]
-                + counts[j + 6]
-                + counts[j + 7];
-        if (cumulative + block > lowPosition) {
-          break;
+      if (weights == null) {
+        // Whole blocks of eight rows that leave the cumulative at or below the lower position.
+        while (j + 8 <= end) {
+          long block =
+              (long) counts[j]
+                  + counts[j + 1]
+                  + counts[j + 2]
+                  + counts[j + 3]
+                  + counts[j + 4]
+                  + counts[j + 5]
+                  + counts[j + 6]
+                  + counts[j + 7];
+          if (cumulative + block > lowPosition) {
+            break;
+          }
+          cumulative += block;
+          j += 8;
         }
-        cumulative += block;
-        j += 8;
       }
-      // The first row whose counts take the cumulative past the lower position (a row drawn).
-      while (j < end && (cumulative += counts[j]) <= lowPosition) {
+      // The first row whose weight takes the cumulative past the lower position (a row drawn).
+      while (j < end && (cumulative += weightOf(counts, weights, j)) <= lowPosition) {
         j++;
       }
       if (j == end) {
@@ -462,45 +438,48 @@ public final class Bootstrap {
       if (fraction == 0) {
         return low;
       }
-      // The first row, from that one on, whose counts take it past the upper position.
+      // The first row, from that one on, whose weight takes it past the upper position.
       while (cumulative <= lowPosition + 1) {
         if (++j == end) {
           return whole ? low : Double.NaN;
         }
-        cumulative += counts[j];
+        cumulative += weightOf(counts, weights, j);
       }
       return low + fraction * (values[first + j] - low);
     }
 
+    /** The weight row j holds in the resample: its count times its weight (1 when null). */
+    private static long weightOf(int[] counts, long[] weights, int j) {
+      return weights == null ? counts[j] : counts[j] * weights[j];
+    }
+
     /**
-     * The type-7 median of a resample of total weight {@code total}, read from the counts of rows
-     * {@code first}, {@code first + 1}, ... with {@code below} weight under them: h = (W - 1) / 2,
-     * interpolating positions floor(h) and floor(h) + 1. When the counts end before both are
-     * reached: the lower one if the counts are the whole resample, else NaN.
+     * The type-7 median of the whole resample, counted in {@link #counts}, when some weight is not
+     * a whole number: h = (W - 1) / 2 for its total weight W, interpolating positions floor(h) and
+     * floor(h) + 1 of the cumulative weight in doubles, rows in ascending order.
      */
-    private double median(int[] counts, int first, double below, double total, boolean whole) {
+    private double fractionalWeightedMedian(double total) {
       double h = (total - 1) * 0.5;
       double lowPosition = Math.floor(h);
       double fraction = h - lowPosition;
-      double cumulative = below;
+      double cumulative = 0;
       double low = Double.NaN;
       for (int j = 0; j < counts.length; j++) {
         if (counts[j] == 0) {
           continue;
         }
-        int row = first + j;
-        cumulative += counts[j] * weights[row];
+        cumulative += counts[j] * weights[j];
         if (Double.isNaN(low) && lowPosition < cumulative) {
-          low = values[row];
+          low = values[j];
           if (fraction == 0) {
             return low;
           }
         }
         if (!Double.isNaN(low) && lowPosition + 1 < cumulative) {
-          return low + fraction * (values[row] - low);
+          return low + fraction * (values[j] - low);
         }
       }
-      return whole ? low : Double.NaN;
+      return low;
     }
 
     private double weightOfResample() {

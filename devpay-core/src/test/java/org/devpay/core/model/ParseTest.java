@@ -19,13 +19,7 @@ import org.junit.jupiter.api.Test;
 class ParseTest {
   @Test
   void roleFamiliesParseAsTheScanOfTheirIdsAndNames() {
-    for (String text : texts(RoleFamily.values(), RoleFamily::id)) {
-      Optional<RoleFamily> scanned =
-          Arrays.stream(RoleFamily.values())
-              .filter(r -> matches(text, r.id(), r.name()))
-              .findFirst();
-      assertThat(RoleFamily.parse(text)).as("'%s'", text).isEqualTo(scanned);
-    }
+    assertParsesAsTheScan(RoleFamily.values(), RoleFamily::id, RoleFamily::parse);
     assertThat(RoleFamily.parse(" Data-Science ")).contains(RoleFamily.DATA_SCIENCE_ML);
     assertThat(RoleFamily.parse("devops_sre")).contains(RoleFamily.DEVOPS_SRE);
     assertThat(RoleFamily.parse("back end")).isEmpty();
@@ -33,15 +27,21 @@ class ParseTest {
 
   @Test
   void senioritiesParseAsTheScanOfTheirIdsAndNames() {
-    for (String text : texts(Seniority.values(), Seniority::id)) {
-      Optional<Seniority> scanned =
-          Arrays.stream(Seniority.values())
-              .filter(s -> matches(text, s.id(), s.name()))
-              .findFirst();
-      assertThat(Seniority.parse(text)).as("'%s'", text).isEqualTo(scanned);
-    }
+    assertParsesAsTheScan(Seniority.values(), Seniority::id, Seniority::parse);
     assertThat(Seniority.parse("LEAD_PRINCIPAL")).contains(Seniority.LEAD_PRINCIPAL);
     assertThat(Seniority.parse("principal")).isEmpty();
+  }
+
+  /** For each text of {@link #texts}, the parse gives what the scan in declaration order finds. */
+  private static <E extends Enum<E>> void assertParsesAsTheScan(
+      E[] values,
+      java.util.function.Function<E, String> id,
+      java.util.function.Function<String, Optional<E>> parse) {
+    for (String text : texts(values, id)) {
+      Optional<E> scanned =
+          Arrays.stream(values).filter(v -> matches(text, id.apply(v), v.name())).findFirst();
+      assertThat(parse.apply(text)).as("'%s'", text).isEqualTo(scanned);
+    }
   }
 
   @Test

@@ -20,11 +20,13 @@ public final class ResamplerBenchmark {
     for (int a = weighted ? 1 : 0; a < args.length; a++) {
       int n = Integer.parseInt(args[a]);
       SplittableRandom values = new SplittableRandom(1);
+      // Weights from a stream of their own, so the values are the same with and without them.
+      SplittableRandom frequencies = new SplittableRandom(2);
       double[] pay = new double[n];
       double[] weights = new double[n];
       for (int i = 0; i < n; i++) {
         pay[i] = Math.round(Math.exp(11 + values.nextGaussian() * 0.6) / 1000) * 1000;
-        weights[i] = values.nextInt(5) == 0 ? 2 + values.nextInt(29) : 1;
+        weights[i] = frequencies.nextInt(5) == 0 ? 2 + frequencies.nextInt(29) : 1;
       }
       Sample sample = weighted ? Sample.weighted(pay, weights) : Sample.of(pay);
       int resamples = Math.max(200, 40_000_000 / n);
