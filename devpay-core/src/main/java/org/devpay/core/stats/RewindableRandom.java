@@ -17,6 +17,13 @@ package org.devpay.core.stats;
  * with no dependence between its steps, which the JIT compiles to vector instructions, and the
  * bounded draws are then taken from the batch one by one, rejections included, exactly as {@link
  * #nextInt(Bound)} takes them from the stream.
+ *
+ * <p>{@link #countInBand} makes many bounded draws and only counts them: how many fall below a band
+ * of values, and how many land on each value in the band. The remainder by multiplication first
+ * computes u / bound's fractional part as a 64-bit number, and a draw is below the band, or in it,
+ * exactly when that fraction is below a threshold computed once per band; so the remainder itself
+ * is taken only for the few draws in the band, and everything else runs in loops the JIT compiles
+ * to vector instructions.
  */
 final class RewindableRandom {
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
@@ -37,6 +44,12 @@ final class RewindableRandom {
 
   /** A batch's raw 64-bit values (before the 32-bit draw is taken from their high half). */
   private long[] raw;
+
+  /** A batch's fractions of u / bound ({@link #countInBand}). */
+  private long[] fractions;
+
+  /** A batch's draws where {@link #countInBand} takes them one by one (a power-of-two bound). */
+  private int[] drawn;
 
   RewindableRandom(long seed) {
     this.seed = seed;
@@ -114,6 +127,129 @@ final class RewindableRandom {
     }
   }
 
+  /**
+   * Makes the next {@code count} bounded draws of {@code band}'s bound, exactly as many calls of
+   * {@link #nextInt(Bound)} make them and leaving the stream where they leave it, without keeping
+   * them: adds 1 to {@code inBand[r - band.low]} for each draw r in the band and returns how many
+   * draws fell below it.
+   */
+  int countInBand(Band band, int count, int[] inBand) {
+    Bound bound = band.bound;
+    int low = band.low;
+    int width = band.width;
+    if (bound.powerOfTwo) {
+      // No rejection and no remainder: the draw is the raw value's low bits.
+      int[] each = drawn;
+      if (each == null) {
+        each = drawn = new int[BATCH];
+      }
+      int below = 0;
+      for (int done = 0; done < count; done += BATCH) {
+        int take = Math.min(BATCH, count - done);
+        nextInts(bound, each, 0, take);
+        for (int i = 0; i < take; i++) {
+          int offset = each[i] - low;
+          below += offset >>> 31;
+          if (Integer.compareUnsigned(offset, width) < 0) {
+            inBand[offset]++;
+          }
+        }
+      }
+      return below;
+    }
+    long[] tops = raw;
+    if (tops == null) {
+      tops = raw = new long[BATCH];
+    }
+    long[] fraction = fractions;
+    if (fraction == null) {
+      fraction = fractions = new long[BATCH];
+    }
+    long inverse = bound.inverse;
+    long limit = band.limit;
+    long fromBand = band.fractionLow;
+    long span = band.fractionSpan;
+    long below = 0;
+    int done = 0;
+    while (done < count) {
+      long base = seed;
+      int batch = Math.min(BATCH, count - done);
+      // u = nextInt() >>> 1 of each raw value: its top 31 bits.
+      for (int i = 0; i < batch; i++) {
+        long z = base + STEPS[i];
+        z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
+        tops[i] = ((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 33;
+      }
+      // Each u's fraction; whether it is drawn (u < limit, else nextInt(bound) rejects it and
+      // draws again: the next raw value) and below the band (its fraction under the band's),
+      // summed without a branch: the top bit of u - limit, and the borrow of fraction - fromBand.
+      long rejected = 0;
+      for (int i = 0; i < batch; i++) {
+        long u = tops[i];
+        long f = inverse * u;
+        fraction[i] = f;
+        long drawnHere = (u - limit) >>> 63;
+        long under = ((~f & fromBand) | (~(f ^ fromBand) & (f - fromBand))) >>> 63;
+        below += under & drawnHere;
+        rejected += drawnHere ^ 1;
+      }
+      // The few draws in the band, one by one: their remainder is the fraction times the bound.
+      for (int i = 0; i < batch; i++) {
+        long f = fraction[i];
+        if (Long.compareUnsigned(f - fromBand, span) < 0 && (rejected == 0 || tops[i] < limit)) {
+          inBand[bound.remainderOf(f) - low]++;
+        }
+      }
+      seed = base + batch * GOLDEN_GAMMA;
+      done += batch - (int) rejected;
+    }
+    return (int) below;
+  }
+
+  /**
+   * The draws of a bound that {@link #countInBand} sorts into below, in and above the values {@code
+   * low} to {@code low + width - 1}, with the thresholds it compares their fractions with.
+   */
+  static final class Band {
+    private final Bound bound;
+    private final int low;
+    private final int width;
+
+    /** u at or above this is rejected by nextInt(bound): bound times floor(2^31 / bound). */
+    private final long limit;
+
+    /**
+     * ceil(low * 2^64 / bound): r = floor(f * bound / 2^64) is below low exactly when the fraction
+     * f (unsigned) is below this.
+     */
+    private final long fractionLow;
+
+    /** ceil((low + width) * 2^64 / bound) - fractionLow, modulo 2^64: the band's fractions. */
+    private final long fractionSpan;
+
+    Band(Bound bound, int low, int width) {
+      if (low < 0 || width <= 0 || (long) low + width > bound.value || width == bound.value) {
+        throw new IllegalArgumentException(
+            "band " + low + " + " + width + " must lie inside 0 to " + bound.value);
+      }
+      this.bound = bound;
+      this.low = low;
+      this.width = width;
+      this.limit = (long) bound.value * ((1L << 31) / bound.value);
+      this.fractionLow = threshold(low, bound.value);
+      this.fractionSpan = threshold((long) low + width, bound.value) - fractionLow;
+    }
+
+    /** ceil(value * 2^64 / divisor) modulo 2^64. */
+    private static long threshold(long value, int divisor) {
+      java.math.BigInteger[] quotient =
+          java.math.BigInteger.valueOf(value)
+              .shiftLeft(64)
+              .divideAndRemainder(java.math.BigInteger.valueOf(divisor));
+      return quotient[0].longValue() + (quotient[1].signum() > 0 ? 1 : 0);
+    }
+  }
+
   /** A positive bound with its precomputed inverse for {@link #nextInt(Bound)}. */
   static final class Bound {
     private final int value;
@@ -132,9 +268,13 @@ final class RewindableRandom {
 
     /** u mod value for 0 <= u < 2^31. */
     int remainder(int u) {
-      long low = inverse * u;
-      // The high 64 bits of the unsigned product low * value (value > 0).
-      return (int) (Math.multiplyHigh(low, value) + ((low >> 63) & value));
+      return remainderOf(inverse * u);
+    }
+
+    /** u mod value from u's fraction, inverse * u (modulo 2^64). */
+    int remainderOf(long fraction) {
+      // The high 64 bits of the unsigned product fraction * value (value > 0).
+      return (int) (Math.multiplyHigh(fraction, value) + ((fraction >> 63) & value));
     }
   }
 }

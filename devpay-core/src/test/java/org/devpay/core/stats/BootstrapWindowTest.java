@@ -37,6 +37,8 @@ class BootstrapWindowTest {
           threshold,
           threshold + 1,
           10_001,
+          // A power of two: the band's draws are the raw values' low bits, with no rejection.
+          16_384,
           40_000,
           300_001
         }) {

@@ -106,6 +106,58 @@ class RewindableRandomTest {
   }
 
   @Test
+  void bandCountsAreThoseOfTheOneByOneDraws() {
+    // Bands at the bottom, the middle and the top of the bound; powers of two; a bound just over a
+    // power of two, where nextInt(bound) rejects one raw value in two; counts within one batch and
+    // across several, each followed by a single draw to check where the stream stands.
+    SplittableRandom pick = new SplittableRandom(5);
+    int[] fixed = {2, 7, 1_000, 4_096, 150_001, (1 << 30) + 1, 1 << 30, Integer.MAX_VALUE};
+    for (int b = 0; b < fixed.length + 60; b++) {
+      int value = b < fixed.length ? fixed[b] : 2 + pick.nextInt(Integer.MAX_VALUE - 1);
+      RewindableRandom.Bound bound = new RewindableRandom.Bound(value);
+      long seed = pick.nextLong();
+      RewindableRandom ours = new RewindableRandom(seed);
+      SplittableRandom reference = new SplittableRandom(seed);
+      for (int trial = 0; trial < 4; trial++) {
+        int width = 1 + pick.nextInt(Math.min(value - 1, 5_000));
+        int low =
+            switch (trial) {
+              case 0 -> 0;
+              case 1 -> value - width;
+              default -> pick.nextInt(value - width + 1);
+            };
+        int count = new int[] {1, RewindableRandom.BATCH + 1, 3_001, 40_000}[trial];
+        int[] inBand = new int[width];
+        int below = ours.countInBand(new RewindableRandom.Band(bound, low, width), count, inBand);
+        int expectedBelow = 0;
+        int[] expected = new int[width];
+        for (int i = 0; i < count; i++) {
+          int r = reference.nextInt(value);
+          if (r < low) {
+            expectedBelow++;
+          } else if (r < low + width) {
+            expected[r - low]++;
+          }
+        }
+        assertThat(below).as("bound %d, band %d + %d", value, low, width).isEqualTo(expectedBelow);
+        assertThat(inBand).as("bound %d, band %d + %d", value, low, width).isEqualTo(expected);
+        assertThat(ours.nextInt()).isEqualTo(reference.nextInt());
+      }
+    }
+  }
+
+  @Test
+  void aBandMustLieInsideItsBound() {
+    RewindableRandom.Bound bound = new RewindableRandom.Bound(100);
+    assertThatThrownBy(() -> new RewindableRandom.Band(bound, -1, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RewindableRandom.Band(bound, 95, 6))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RewindableRandom.Band(bound, 0, 100))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rewindingReplaysTheSameDraws() {
     RewindableRandom random = new RewindableRandom(42);
     RewindableRandom.Bound bound = new RewindableRandom.Bound(1_000_003);
