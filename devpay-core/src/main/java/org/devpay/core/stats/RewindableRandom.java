@@ -48,6 +48,9 @@ final class RewindableRandom {
   /** A batch's fractions of u / bound ({@link #countInBand}). */
   private long[] fractions;
 
+  /** 1 where a batch's draw may lie in the band ({@link #countInBand}), else 0. */
+  private long[] hits;
+
   /** A batch's draws where {@link #countInBand} takes them one by one (a power-of-two bound). */
   private int[] drawn;
 
@@ -168,7 +171,11 @@ final class RewindableRandom {
     long inverse = bound.inverse;
     long limit = band.limit;
     long fromBand = band.fractionLow;
-    long span = band.fractionSpan;
+    long spanSigned = band.fractionSpan + Long.MIN_VALUE;
+    long[] hit = hits;
+    if (hit == null) {
+      hit = hits = new long[BATCH];
+    }
     long below = 0;
     int done = 0;
     while (done < count) {
@@ -181,8 +188,9 @@ final class RewindableRandom {
         tops[i] = ((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 33;
       }
       // Each u's fraction; whether it is drawn (u < limit, else nextInt(bound) rejects it and
-      // draws again: the next raw value) and below the band (its fraction under the band's),
-      // summed without a branch: the top bit of u - limit, and the borrow of fraction - fromBand.
+      // draws again: the next raw value), below the band (its fraction under the band's) and in it,
+      // without a branch: the top bit of u - limit, the borrow of fraction - fromBand, and the
+      // sign of a signed comparison (an unsigned one of both sides plus 2^63).
       long rejected = 0;
       for (int i = 0; i < batch; i++) {
         long u = tops[i];
@@ -192,18 +200,42 @@ final class RewindableRandom {
         long under = ((~f & fromBand) | (~(f ^ fromBand) & (f - fromBand))) >>> 63;
         below += under & drawnHere;
         rejected += drawnHere ^ 1;
+        long offset = f - fromBand + Long.MIN_VALUE;
+        long difference = offset - spanSigned;
+        hit[i] = (difference ^ ((offset ^ spanSigned) & (difference ^ offset))) >>> 63;
       }
-      // The few draws in the band, one by one: their remainder is the fraction times the bound.
-      for (int i = 0; i < batch; i++) {
-        long f = fraction[i];
-        if (Long.compareUnsigned(f - fromBand, span) < 0 && (rejected == 0 || tops[i] < limit)) {
-          inBand[bound.remainderOf(f) - low]++;
+      // The draws in the band, one by one: their remainder is the fraction times the bound. In a
+      // narrow band they are looked for eight at a time, most groups of eight holding none.
+      int i = 0;
+      for (; band.narrow && i + 8 <= batch; i += 8) {
+        if ((hit[i]
+                | hit[i + 1]
+                | hit[i + 2]
+                | hit[i + 3]
+                | hit[i + 4]
+                | hit[i + 5]
+                | hit[i + 6]
+                | hit[i + 7])
+            != 0) {
+          for (int j = i; j < i + 8; j++) {
+            countIfInBand(j, rejected, band, inBand);
+          }
         }
+      }
+      for (; i < batch; i++) {
+        countIfInBand(i, rejected, band, inBand);
       }
       seed = base + batch * GOLDEN_GAMMA;
       done += batch - (int) rejected;
     }
     return (int) below;
+  }
+
+  /** Counts draw i of {@link #countInBand}'s batch if it is in the band and not rejected. */
+  private void countIfInBand(int i, long rejected, Band band, int[] inBand) {
+    if (hits[i] != 0 && (rejected == 0 || raw[i] < band.limit)) {
+      inBand[band.bound.remainderOf(fractions[i]) - band.low]++;
+    }
   }
 
   /**
@@ -227,6 +259,14 @@ final class RewindableRandom {
     /** ceil((low + width) * 2^64 / bound) - fractionLow, modulo 2^64: the band's fractions. */
     private final long fractionSpan;
 
+    /**
+     * Whether the band holds under 1/64 of the values, so that most groups of eight draws miss it:
+     * looking at groups first then pays (per draw, 0.86-1.02 -> 0.68-0.72 ns at 1,000,000 rows,
+     * whose band holds 0.4% of them), where in a wider band it costs (1.3 -> 1.7-2.0 ns at 10,000
+     * rows, 5%).
+     */
+    private final boolean narrow;
+
     Band(Bound bound, int low, int width) {
       if (low < 0 || width <= 0 || (long) low + width > bound.value || width == bound.value) {
         throw new IllegalArgumentException(
@@ -238,6 +278,7 @@ final class RewindableRandom {
       this.limit = (long) bound.value * ((1L << 31) / bound.value);
       this.fractionLow = threshold(low, bound.value);
       this.fractionSpan = threshold((long) low + width, bound.value) - fractionLow;
+      this.narrow = (long) width * 64 < bound.value;
     }
 
     /** ceil(value * 2^64 / divisor) modulo 2^64. */
