@@ -43,6 +43,30 @@ class SortedAttributesTest {
   }
 
   @Test
+  void anyNumberOfAttributesInAnyOrderSortAsTheTreeMapSortsThem() {
+    // Few attributes are sorted by insertion, many through a TreeMap: both against the TreeMap.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int trial = 0; trial < 300; trial++) {
+      int size = trial % 90;
+      Map<String, String> map = new LinkedHashMap<>();
+      while (map.size() < size) {
+        String key =
+            Integer.toString(random.nextInt(1_000), 36) + (random.nextBoolean() ? "é" : "");
+        map.put(key, random.nextInt(5) == 0 ? null : "v" + random.nextInt());
+      }
+      Map<String, String> tree = new TreeMap<>(map);
+      Map<String, String> ours = SortedAttributes.of(map);
+      assertThat(new ArrayList<>(ours.keySet())).containsExactlyElementsOf(tree.keySet());
+      assertThat(new ArrayList<>(ours.values())).containsExactlyElementsOf(tree.values());
+      assertThat(ours).isEqualTo(tree);
+    }
+    Map<String, String> withNull = new java.util.HashMap<>(unsorted());
+    withNull.put(null, "x");
+    assertThatThrownBy(() -> SortedAttributes.of(withNull))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void cannotBeChangedAndRefusesANullKey() {
     Map<String, String> ours = SortedAttributes.of(unsorted());
     assertThatThrownBy(() -> ours.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
