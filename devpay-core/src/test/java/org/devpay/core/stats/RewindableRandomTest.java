@@ -147,6 +147,36 @@ class RewindableRandomTest {
   }
 
   @Test
+  void aWideBandOfABoundWithManyRejectionsCountsAsTheOneByOneDraws() {
+    // A band of over 1/64 of the values is searched draw by draw, not eight at a time; with 2^29 +
+    // 1 values, nextInt(bound) rejects a quarter of the raw values.
+    int value = (1 << 29) + 1;
+    int width = value / 60;
+    int low = value / 3;
+    RewindableRandom.Bound bound = new RewindableRandom.Bound(value);
+    RewindableRandom ours = new RewindableRandom(11);
+    SplittableRandom reference = new SplittableRandom(11);
+    int[] inBand = new int[width];
+    int below = ours.countInBand(new RewindableRandom.Band(bound, low, width), 40_000, inBand);
+    int expectedBelow = 0;
+    int inBandTotal = 0;
+    for (int i = 0; i < 40_000; i++) {
+      int r = reference.nextInt(value);
+      if (r < low) {
+        expectedBelow++;
+      } else if (r < low + width) {
+        assertThat(inBand[r - low]).as("draw %d of %d", i, r).isPositive();
+        inBand[r - low]--;
+        inBandTotal++;
+      }
+    }
+    assertThat(below).isEqualTo(expectedBelow);
+    assertThat(inBandTotal).isPositive();
+    assertThat(inBand).containsOnly(0);
+    assertThat(ours.nextInt()).isEqualTo(reference.nextInt());
+  }
+
+  @Test
   void aBandMustLieInsideItsBound() {
     RewindableRandom.Bound bound = new RewindableRandom.Bound(100);
     assertThatThrownBy(() -> new RewindableRandom.Band(bound, -1, 10))
