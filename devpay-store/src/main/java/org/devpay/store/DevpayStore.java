@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,17 +275,14 @@ public final class DevpayStore implements AutoCloseable {
    */
   public synchronized List<PayRecord> records(String datasetId) {
     requireNonNull(datasetId, "datasetId is null");
-    return query(recordQuery("p.dataset_id = ?"), List.of(datasetId), DevpayStore::readRecords);
+    return RecordsRead.read(connection, file, datasetId);
   }
 
   /** Every record of one edition of a dataset, in the order of {@link #records(String)}. */
   public synchronized List<PayRecord> records(String datasetId, String edition) {
     requireNonNull(datasetId, "datasetId is null");
     requireNonNull(edition, "edition is null");
-    return query(
-        recordQuery("p.dataset_id = ? AND p.edition = ?"),
-        List.of(datasetId, edition),
-        DevpayStore::readRecords);
+    return RecordsRead.read(connection, file, datasetId, edition);
   }
 
   /**
@@ -450,78 +445,6 @@ public final class DevpayStore implements AutoCloseable {
       insert.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       insert.executeUpdate();
     }
-  }
-
-  /**
-   * The records meeting a condition, with the narrow key that orders them: edition, the file's
-   * location (path, entry) as a rank, row number, and the file's rank among those at its location
-   * (by content hash). DuckDB is not asked to sort: sorting the wide rows (every column, the lists
-   * and the map) took it gigabytes of memory at a million rows; {@link #readRecords} sorts the
-   * records by the key instead.
-   */
-  private static String recordQuery(String condition) {
-    return "WITH files AS (SELECT content_sha256,"
-        + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
-        + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
-        + " FROM source_file)"
-        + " SELECT f.location, p.row_number, f.copy, "
-        + PayRecordTable.RECORD_COLUMNS
-        + " FROM pay_record p JOIN files f USING (content_sha256) WHERE "
-        + condition;
-  }
-
-  /**
-   * Reads the records of {@link #recordQuery} and puts them in the store's record order: ORDER BY
-   * edition, path, entry, row number, content hash. The content hash comes last because a file
-   * changed and ingested again at the same location has rows with the same row number under two
-   * hashes, and the order must not depend on how a sort breaks the tie. EditionColumnsRead orders
-   * alike.
-   */
-  private static List<PayRecord> readRecords(ResultSet rs) throws SQLException {
-    List<Keyed> keyed = new ArrayList<>();
-    Interner interner = new Interner();
-    while (rs.next()) {
-      long location = rs.getLong(1);
-      long rowNumber = rs.getLong(2);
-      long copy = rs.getLong(3);
-      keyed.add(new Keyed(location, rowNumber, copy, PayRecordTable.read(rs, interner, 3)));
-    }
-    keyed.sort(Keyed.ORDER);
-    List<PayRecord> records = new ArrayList<>(keyed.size());
-    for (Keyed k : keyed) {
-      records.add(k.record());
-    }
-    return records;
-  }
-
-  /** A record with its place in the record order. */
-  private record Keyed(long location, long rowNumber, long copy, PayRecord record) {
-    // Editions compare as DuckDB compares VARCHAR: byte by byte in UTF-8, which for the code
-    // points of a String is the order of code points.
-    static final Comparator<Keyed> ORDER =
-        Comparator.<Keyed, String>comparing(
-                k -> k.record().edition(), DevpayStore::compareCodePoints)
-            .thenComparingLong(Keyed::location)
-            .thenComparingLong(Keyed::rowNumber)
-            .thenComparingLong(Keyed::copy);
-  }
-
-  private static int compareCodePoints(String a, String b) {
-    if (a.equals(b)) {
-      return 0;
-    }
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private <T> T query(String sql, List<String> parameters, Sql.ResultHandler<T> handler) {

@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
@@ -362,35 +360,6 @@ final class EditionColumnsRead {
   }
 
   /**
-   * An enum column's values by code, each parsed once from its stored text; the parse of SQL NULL
-   * is made only if a row holds it (for the profession it means "not recorded"; elsewhere it fails
-   * as the record read fails).
-   */
-  private static final class EnumColumn<T> {
-    private final T[] byCode;
-    private final Function<String, T> parse;
-    private T ifNull;
-
-    EnumColumn(Object[] dictionary, IntFunction<T[]> newArray, Function<String, T> parse) {
-      this.parse = parse;
-      this.byCode = newArray.apply(dictionary.length);
-      for (int i = 0; i < dictionary.length; i++) {
-        byCode[i] = parse.apply((String) dictionary[i]);
-      }
-    }
-
-    T value(int code) {
-      if (code >= 0) {
-        return byCode[code];
-      }
-      if (ifNull == null) {
-        ifNull = parse.apply(null);
-      }
-      return ifNull;
-    }
-  }
-
-  /**
    * The profession stored under its attribute key, decoded as {@link
    * AttributeEncoding#takeProfession} decodes it: absent, or any text but "yes" and "no", is not
    * recorded.
@@ -402,7 +371,7 @@ final class EditionColumnsRead {
   }
 
   /** The code in a column of {@link #codedRows}: -1 for SQL NULL. */
-  private static int code(ResultSet rs, int column) throws SQLException {
+  static int code(ResultSet rs, int column) throws SQLException {
     int code = rs.getInt(column);
     return rs.wasNull() ? -1 : code;
   }

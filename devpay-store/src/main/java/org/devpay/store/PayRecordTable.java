@@ -1,31 +1,20 @@
 package org.devpay.store;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.devpay.core.model.AttributeEncoding;
-import org.devpay.core.model.Employment;
-import org.devpay.core.model.Location;
-import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayRange;
 import org.devpay.core.model.PayRecord;
-import org.devpay.core.model.PayScope;
-import org.devpay.core.model.Profession;
 import org.devpay.core.model.PublishedPay;
-import org.devpay.core.model.RoleFamily;
-import org.devpay.core.model.Seniority;
-import org.devpay.core.model.TaxBasis;
 import org.duckdb.DuckDBAppender;
 
 /**
- * The mapping between {@link PayRecord} and the {@code pay_record} table, kept in one place so the
- * DDL, the appender and the reader cannot drift apart (the round-trip test guards it). Every field
- * is a typed column, so SQL users, Parquet readers and Spark see plain columns, not a blob.
+ * The mapping between {@link PayRecord} and the {@code pay_record} table: the DDL and the appender,
+ * kept in one place with the encoding the reader ({@link RecordsRead}) decodes (the round-trip test
+ * guards it). Every field is a typed column, so SQL users, Parquet readers and Spark see plain
+ * columns, not a blob.
  *
  * <p>Encoding: enums with a stable id (role, seniority) are stored as that id, the others as their
  * name; an empty optional is SQL NULL (only in the database: the Java side never sees null); a
@@ -76,24 +65,6 @@ final class PayRecordTable {
           "attributes MAP(VARCHAR, VARCHAR) NOT NULL",
           // The SHA-256 of the row's fields as read; not part of the record (see Schema).
           "row_sha256 VARCHAR");
-
-  /** The columns that make up a PayRecord, in the order {@link #read} expects them. */
-  static final String RECORD_COLUMNS =
-      COLUMNS.stream()
-          .map(column -> column.substring(0, column.indexOf(' ')))
-          .filter(
-              name ->
-                  !name.equals("content_sha256")
-                      && !name.equals("row_number")
-                      && !name.equals("row_sha256"))
-          // Reading a MAP column through JDBC costs about 10 us a row; its keys and values as
-          // two lists read about ten times faster, and the map is rebuilt in read().
-          .map(
-              name ->
-                  name.equals("attributes")
-                      ? "map_keys(p.attributes), map_values(p.attributes)"
-                      : "p." + name)
-          .collect(Collectors.joining(", "));
 
   private PayRecordTable() {}
 
@@ -148,76 +119,6 @@ final class PayRecordTable {
     appender.endRow();
   }
 
-  /** Reads the record at the current row of a result whose first columns are RECORD_COLUMNS. */
-  static PayRecord read(ResultSet rs, Interner interner) throws SQLException {
-    return read(rs, interner, 0);
-  }
-
-  /** The same for a result where RECORD_COLUMNS follow {@code before} other columns. */
-  static PayRecord read(ResultSet rs, Interner interner, int before) throws SQLException {
-    int i = before;
-    String datasetId = interner.string(rs.getString(++i));
-    String edition = interner.string(rs.getString(++i));
-    int year = rs.getInt(++i);
-    String respondentKey = rs.getString(++i);
-    String roleId = rs.getString(++i);
-    RoleFamily role = parse(RoleFamily.parse(roleId), "role", roleId);
-    String roleLabel = interner.string(rs.getString(++i));
-    String seniorityId = rs.getString(++i);
-    Seniority seniority = parse(Seniority.parse(seniorityId), "seniority", seniorityId);
-    OptionalDouble yearsExperience = optionalDouble(rs, ++i);
-    Employment employment = Employment.valueOf(rs.getString(++i));
-    Optional<String> country = Optional.ofNullable(interner.string(rs.getString(++i)));
-    Optional<String> city = Optional.ofNullable(interner.string(rs.getString(++i)));
-    Optional<String> metro = Optional.ofNullable(interner.string(rs.getString(++i)));
-    List<String> industries = interner.list((Object[]) rs.getArray(++i).getArray());
-    List<String> skills = interner.list((Object[]) rs.getArray(++i).getArray());
-    double amount = rs.getDouble(++i);
-    String currency = interner.string(rs.getString(++i));
-    PayPeriod period = PayPeriod.valueOf(rs.getString(++i));
-    TaxBasis basis = TaxBasis.valueOf(rs.getString(++i));
-    PayScope scope = PayScope.valueOf(rs.getString(++i));
-    double rangeLower = rs.getDouble(++i);
-    OptionalDouble rangeUpper = optionalDouble(rs, ++i);
-    String rangeLabel = interner.string(rs.getString(++i));
-    Optional<PayRange> range =
-        rangeLabel == null
-            ? Optional.empty()
-            : Optional.of(new PayRange(rangeLower, rangeUpper, rangeLabel));
-    double annualLocal = rs.getDouble(++i);
-    double annualUsd = rs.getDouble(++i);
-    double usdPerUnit = rs.getDouble(++i);
-    OptionalDouble baseAnnualUsd = optionalDouble(rs, ++i);
-    double weight = rs.getDouble(++i);
-    List<String> attributeKeys = interner.strings((Object[]) rs.getArray(++i).getArray());
-    List<String> attributeValues = interner.strings((Object[]) rs.getArray(++i).getArray());
-    Map<String, String> attributes = stringMap(attributeKeys, attributeValues);
-    Profession profession = AttributeEncoding.takeProfession(attributes);
-    List<String> selectedRoleLabels = AttributeEncoding.takeSelectedRoleLabels(attributes);
-    return new PayRecord(
-        datasetId,
-        edition,
-        year,
-        respondentKey,
-        role,
-        roleLabel,
-        selectedRoleLabels,
-        seniority,
-        yearsExperience,
-        employment,
-        profession,
-        new Location(country, city, metro),
-        industries,
-        skills,
-        new PublishedPay(amount, currency, period, basis, scope, range),
-        annualLocal,
-        annualUsd,
-        usdPerUnit,
-        baseAnnualUsd,
-        weight,
-        attributes);
-  }
-
   private static void appendOptional(DuckDBAppender appender, OptionalDouble value)
       throws SQLException {
     if (value.isPresent()) {
@@ -240,21 +141,5 @@ final class PayRecordTable {
   static <T> T parse(Optional<T> parsed, String column, String stored) {
     return parsed.orElseThrow(
         () -> new IllegalStateException("unknown " + column + " in the store: " + stored));
-  }
-
-  private static OptionalDouble optionalDouble(ResultSet rs, int column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
-  }
-
-  private static Map<String, String> stringMap(List<String> keys, List<String> values) {
-    if (keys.size() != values.size()) {
-      throw new IllegalStateException("attribute keys and values differ in number in the store");
-    }
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      map.put(keys.get(i), values.get(i));
-    }
-    return map;
   }
 }

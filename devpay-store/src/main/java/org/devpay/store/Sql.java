@@ -30,15 +30,39 @@ final class Sql {
       List<String> parameters,
       ResultHandler<T> handler) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        statement.setString(i + 1, parameters.get(i));
-      }
+      setParameters(statement, parameters);
       try (ResultSet rs = statement.executeQuery()) {
         return handler.handle(rs);
       }
     } catch (SQLException e) {
-      throw new DevpayException(
-          ErrorCategory.ENVIRONMENT, "cannot read the store " + file + ": " + e.getMessage(), e);
+      throw readFailure(file, e);
     }
+  }
+
+  /**
+   * Runs a statement of a read that returns no rows (a read's temporary objects), with string
+   * parameters.
+   *
+   * @throws DevpayException ENVIRONMENT when the database fails, as {@link #query} does
+   */
+  static void execute(Connection connection, Path file, String sql, List<String> parameters) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      setParameters(statement, parameters);
+      statement.execute();
+    } catch (SQLException e) {
+      throw readFailure(file, e);
+    }
+  }
+
+  private static void setParameters(PreparedStatement statement, List<String> parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setString(i + 1, parameters.get(i));
+    }
+  }
+
+  private static DevpayException readFailure(Path file, SQLException e) {
+    return new DevpayException(
+        ErrorCategory.ENVIRONMENT, "cannot read the store " + file + ": " + e.getMessage(), e);
   }
 }
