@@ -226,6 +226,45 @@ class RecordsReadTest {
     }
   }
 
+  /** The read's temporary types are dropped after it, whether it succeeds or fails. */
+  @Test
+  void aReadLeavesNoTemporaryTypeOnTheConnection() throws SQLException {
+    Path file = dir.resolve("types.duckdb");
+    Generator generator = new Generator(new Random(13));
+    try (DevpayStore store = DevpayStore.open(file)) {
+      write(
+          store,
+          source("t1", "/data/t.csv", "t.csv"),
+          List.of(1L, 2L),
+          List.of(generator.record(DATASET), generator.record("bad-dataset")),
+          new ArrayList<>());
+    }
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement statement = duckdb.createStatement()) {
+      statement.executeUpdate("UPDATE pay_record SET role = 'astronaut' WHERE row_number = 2");
+      Path path = file.toAbsolutePath();
+      // The count sees a temporary type when there is one.
+      statement.execute("CREATE TEMP TYPE devpay_probe AS ENUM ('x')");
+      assertThat(temporaryTypes(statement)).isOne();
+      statement.execute("DROP TYPE devpay_probe");
+
+      assertThat(RecordsRead.read(duckdb, path, DATASET)).hasSize(1);
+      assertThat(temporaryTypes(statement)).isZero();
+      assertThatThrownBy(() -> RecordsRead.read(duckdb, path, "bad-dataset"))
+          .hasMessageContaining("astronaut");
+      assertThat(temporaryTypes(statement)).isZero();
+    }
+  }
+
+  private static long temporaryTypes(Statement statement) throws SQLException {
+    try (ResultSet rs =
+        statement.executeQuery(
+            "SELECT count(*) FROM duckdb_types() WHERE type_name LIKE 'devpay%'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   @Test
   void aDatabaseFailureIsTheStoresReadError() {
     Path file = dir.resolve("closed.duckdb");
