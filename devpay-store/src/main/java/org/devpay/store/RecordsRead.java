@@ -36,21 +36,22 @@ import org.devpay.core.model.TaxBasis;
  * most of a read's time when the rows came as text (a million records took 15 s). So DuckDB codes
  * them, as for {@link EditionColumnsRead}: each text column, and the attributes' values one by one,
  * against its distinct values, through a temporary ENUM type made from the rows read (DuckDB codes
- * a column through its ENUM type in one lookup per value, where a join per column took twice as
- * long); each list column, and the attributes' keys, as whole lists against their distinct lists in
- * sorted order. One query returns the dictionaries (the ENUM types' values and the distinct lists);
- * a second the rows, as numbers but for the respondent key (unique per row), sorted by DuckDB,
- * which sorts narrow rows cheaply. Java decodes each distinct value once: a string, list or parsed
- * enum value is made once and shared by the records that hold it.
+ * a column through its ENUM type in one lookup per value, where a join per column, as in
+ * EditionColumnsRead, took 1.6 times as long at a million rows; one type for all the columns took
+ * longer still, as DuckDB copies a type with every expression casting to it); each list column, and
+ * the attributes' keys, as whole lists against their distinct lists in sorted order. One query
+ * returns the dictionaries (the ENUM types' values and the distinct lists); a second the rows, as
+ * numbers but for the respondent key (unique per row), sorted by DuckDB, which sorts narrow rows
+ * cheaply. Java decodes each distinct value once: a string, list or parsed enum value is made once
+ * and shared by the records that hold it.
  *
  * <p>Values are decoded as the record read always decoded them: enums by the same parse functions,
- * with the same error for a stored text this devpay does not know (raised once per distinct text,
- * by the first row holding it); SQL NULL as an empty optional; a range present exactly when its
- * label is; the attributes rebuilt in stored key order, the profession and selected role labels
+ * with the same error for a stored text this devpay does not know (raised when the dictionaries are
+ * decoded, before any record is made); SQL NULL as an empty optional; a range present exactly when
+ * its label is; the attributes rebuilt in stored key order, the profession and selected role labels
  * taken out of them by {@link AttributeEncoding}.
  */
 final class RecordsRead {
-
   /**
    * A text column DuckDB codes against its distinct values through a temporary ENUM type, by the
    * expression that gives its values in {@code pay_record p}.
