@@ -19,39 +19,14 @@ public final class RowDigest {
    * two different rows share a digest by how their fields split.
    */
   public static String of(List<String> fields) {
-    // The same bytes as one update per piece, gathered into one array and digested at once by a
-    // digest kept per thread (digest() leaves it reset): a row is hashed per accepted row at
-    // ingest, and the digest's lookup and per-update work cost as much as the hashing.
-    Buffer buffer = BUFFERS.get();
-    buffer.length = 0;
+    MessageDigest digest = Sha256.newDigest();
     for (String field : fields) {
       byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
-      buffer.append(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      buffer.append(COLON);
-      buffer.append(bytes);
+      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+      digest.update((byte) ':');
+      digest.update(bytes);
     }
-    MessageDigest digest = buffer.digest;
-    digest.update(buffer.bytes, 0, buffer.length);
     return Sha256.hex(digest);
-  }
-
-  private static final byte[] COLON = {(byte) ':'};
-
-  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
-
-  /** A thread's digest and the bytes of the row it hashes. */
-  private static final class Buffer {
-    final MessageDigest digest = Sha256.newDigest();
-    byte[] bytes = new byte[1024];
-    int length;
-
-    void append(byte[] more) {
-      if (length + more.length > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more.length));
-      }
-      System.arraycopy(more, 0, bytes, length, more.length);
-      length += more.length;
-    }
   }
 
   /**

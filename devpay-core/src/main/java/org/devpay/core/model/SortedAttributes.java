@@ -23,9 +23,6 @@ final class SortedAttributes extends AbstractMap<String, String> {
   private static final Map<List<String>, String[]> KEY_SETS = new ConcurrentHashMap<>();
   private static final SortedAttributes EMPTY = new SortedAttributes(new String[0], new String[0]);
 
-  /** Up to this many attributes are sorted by insertion; more go through a TreeMap. */
-  private static final int SORTED_IN_PLACE = 64;
-
   private final String[] keys;
   private final String[] values;
 
@@ -42,34 +39,9 @@ final class SortedAttributes extends AbstractMap<String, String> {
     if (attributes.isEmpty()) {
       return EMPTY;
     }
-    int n = attributes.size();
-    if (n > SORTED_IN_PLACE) {
-      TreeMap<String, String> sorted = new TreeMap<>(attributes);
-      String[] keys = sorted.keySet().toArray(new String[0]);
-      String[] values = sorted.values().toArray(new String[0]);
-      return new SortedAttributes(shared(keys), values);
-    }
-    // A record's few attributes sorted by insertion, keys and values together, in the TreeMap's
-    // natural order of the keys: no tree built and dropped per record (a quarter of a normalizing
-    // thread's time at ingest).
-    String[] keys = new String[n];
-    String[] values = new String[n];
-    int size = 0;
-    for (Map.Entry<String, String> entry : attributes.entrySet()) {
-      String key = entry.getKey();
-      if (key == null) {
-        throw new NullPointerException("attribute keys are never null");
-      }
-      String value = entry.getValue();
-      int at = size++;
-      while (at > 0 && keys[at - 1].compareTo(key) > 0) {
-        keys[at] = keys[at - 1];
-        values[at] = values[at - 1];
-        at--;
-      }
-      keys[at] = key;
-      values[at] = value;
-    }
+    TreeMap<String, String> sorted = new TreeMap<>(attributes);
+    String[] keys = sorted.keySet().toArray(new String[0]);
+    String[] values = sorted.values().toArray(new String[0]);
     return new SortedAttributes(shared(keys), values);
   }
 
