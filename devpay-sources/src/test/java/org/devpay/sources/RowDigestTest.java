@@ -37,7 +37,7 @@ class RowDigestTest {
 
   @Test
   void aDigestDoesNotDependOnTheRowsHashedBeforeItOrOnTheThread() throws Exception {
-    // A long row grows the thread's buffer; the rows after it must not see its bytes.
+    // A digest depends on its row alone: not on a longer row hashed before it, nor on the thread.
     String expected = RowDigest.of(List.of("a", "b"));
     RowDigest.of(LONG);
     assertThat(RowDigest.of(List.of("a", "b"))).isEqualTo(expected);
