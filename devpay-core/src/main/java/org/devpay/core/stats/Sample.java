@@ -51,13 +51,10 @@ public final class Sample {
       }
     }
     // The rows in ascending order of value, ties in their given order (a stable sort), with no
-    // object per row: each row's key is (rank of its value, its position), sorted as longs. Both
-    // sorts give one order whatever the algorithm (the keys are distinct, and equal doubles are
-    // interchangeable), so a large sample is sorted on every core (parallelSort sorts fewer than
-    // 8,192 elements in the calling thread).
+    // object per row: each row's key is (rank of its value, its position), sorted as longs.
     int n = values.length;
     double[] sortedValues = values.clone();
-    Arrays.parallelSort(sortedValues);
+    Arrays.sort(sortedValues);
     double[] sortedWeights = new double[n];
     boolean unweighted = true;
     for (double w : weights) {
@@ -73,7 +70,7 @@ public final class Sample {
       long rank = Arrays.binarySearch(sortedValues, values[i]);
       keys[i] = rank << 32 | i;
     }
-    Arrays.parallelSort(keys);
+    Arrays.sort(keys);
     for (int j = 0; j < n; j++) {
       sortedWeights[j] = weights[(int) keys[j]];
     }

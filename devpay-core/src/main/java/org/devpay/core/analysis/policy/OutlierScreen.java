@@ -95,8 +95,7 @@ public final class OutlierScreen {
       throw new IllegalStateException("no fences: " + (isNone() ? "no screen" : "no amounts"));
     }
     double[] sorted = logs.clone();
-    // The order is the same whatever the algorithm; an edition's logs are sorted on every core.
-    Arrays.parallelSort(sorted);
+    Arrays.sort(sorted);
     double q1 = Quantiles.ofSorted(sorted, 0.25);
     double q3 = Quantiles.ofSorted(sorted, 0.75);
     double iqr = q3 - q1;
