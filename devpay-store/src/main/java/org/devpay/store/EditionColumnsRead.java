@@ -34,11 +34,11 @@ import org.devpay.core.model.TaxBasis;
  * DevpayStore#records(String, String)}: location, row number, content hash), so they come in
  * exactly the records' order.
  *
- * <p>Values are decoded as {@link PayRecordTable#read} decodes them: enums with the same parse
- * functions and the same error for an unknown value (but once per distinct stored text), the
- * profession as {@link AttributeEncoding#takeProfession} takes it from the attributes, a range
- * present exactly when its label is. The checks a record's constructor makes of values that ingest
- * already checked (a positive pay, an ISO code) are not repeated here.
+ * <p>Values are decoded as {@link RecordsRead} decodes them: enums with the same parse functions
+ * and the same error for an unknown value (once per distinct stored text), the profession as {@link
+ * AttributeEncoding#takeProfession} takes it from the attributes, a range present exactly when its
+ * label is. The checks a record's constructor makes of values that ingest already checked (a
+ * positive pay, an ISO code) are not repeated here.
  */
 final class EditionColumnsRead {
   /** A column DuckDB codes against its distinct values, by its name in {@link #rows}. */
