@@ -69,9 +69,24 @@ final class RewindableRandom {
   }
 
   int nextInt() {
-    long z = (seed += GOLDEN_GAMMA);
+    return (int) (mix(seed += GOLDEN_GAMMA) >>> 32);
+  }
+
+  /** SplitMix64's mix of a state into its raw 64-bit value (nextInt() is the top 32 bits). */
+  private static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
-    return (int) (((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 32);
+    return (z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L;
+  }
+
+  /**
+   * The raw values of the states 1 to {@code batch} steps after {@code base}, shifted right by
+   * {@code shift}, into {@code out}: a loop with no dependence between its steps, which the JIT
+   * compiles to vector instructions.
+   */
+  private static void mixBatch(long base, int batch, long[] out, int shift) {
+    for (int i = 0; i < batch; i++) {
+      out[i] = mix(base + STEPS[i]) >>> shift;
+    }
   }
 
   /** A bounded draw exactly as {@code SplittableRandom.nextInt(bound)} makes it. */
@@ -105,11 +120,7 @@ final class RewindableRandom {
       long base = seed;
       // As many raw values as draws still wanted (a rejection, rare, costs another round).
       int batch = Math.min(BATCH, end - at);
-      for (int i = 0; i < batch; i++) {
-        long z = base + STEPS[i];
-        z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
-        mixed[i] = (z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L;
-      }
+      mixBatch(base, batch, mixed, 0);
       if (bound.powerOfTwo) {
         for (int i = 0; i < batch; i++) {
           out[at + i] = (int) (mixed[i] >>> 32) & m;
@@ -182,11 +193,7 @@ final class RewindableRandom {
       long base = seed;
       int batch = Math.min(BATCH, count - done);
       // u = nextInt() >>> 1 of each raw value: its top 31 bits.
-      for (int i = 0; i < batch; i++) {
-        long z = base + STEPS[i];
-        z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
-        tops[i] = ((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 33;
-      }
+      mixBatch(base, batch, tops, 33);
       // Each u's fraction; whether it is drawn (u < limit, else nextInt(bound) rejects it and
       // draws again: the next raw value), below the band (its fraction under the band's) and in it,
       // without a branch: the top bit of u - limit, the borrow of fraction - fromBand, and the
