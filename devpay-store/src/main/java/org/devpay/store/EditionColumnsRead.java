@@ -79,10 +79,9 @@ final class EditionColumnsRead {
       k.append(" WHEN ").append(each).append(" THEN ").append(i);
     }
     k.append(" END");
-    return "WITH files AS (SELECT content_sha256,"
-        + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
-        + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
-        + " FROM source_file),"
+    return "WITH "
+        + Sql.FILES
+        + ","
         + " e AS NOT MATERIALIZED (SELECT "
         + k
         + " AS k, f.location, p.row_number, f.copy,"
@@ -109,14 +108,7 @@ final class EditionColumnsRead {
   private static String codedRows(int editions) {
     return rows(editions)
         + Arrays.stream(Coded.values())
-            .map(
-                c ->
-                    String.format(
-                        ", d_%1$s AS (SELECT %1$s,"
-                            + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
-                            + " AS %1$s_code"
-                            + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
-                        c.column))
+            .map(c -> ", " + Sql.codes(c.column))
             .collect(Collectors.joining())
         + " SELECT e.k, e.survey_year, "
         + Arrays.stream(Coded.values())
@@ -254,28 +246,18 @@ final class EditionColumnsRead {
     private final List<?>[] skills;
 
     Decoded(Map<Coded, Object[]> dictionaries) {
-      roles =
-          new EnumColumn<>(
-              dictionaries.get(Coded.ROLE),
-              RoleFamily[]::new,
-              s -> PayRecordTable.parse(RoleFamily.parse(s), "role", s));
-      seniorities =
-          new EnumColumn<>(
-              dictionaries.get(Coded.SENIORITY),
-              Seniority[]::new,
-              s -> PayRecordTable.parse(Seniority.parse(s), "seniority", s));
+      roles = EnumColumn.roles(dictionaries.get(Coded.ROLE));
+      seniorities = EnumColumn.seniorities(dictionaries.get(Coded.SENIORITY));
       employments =
-          new EnumColumn<>(
-              dictionaries.get(Coded.EMPLOYMENT), Employment[]::new, Employment::valueOf);
+          EnumColumn.named(dictionaries.get(Coded.EMPLOYMENT), Employment.class, Employment[]::new);
       professions =
           new EnumColumn<>(
               dictionaries.get(Coded.PROFESSION),
               Profession[]::new,
               EditionColumnsRead::profession);
-      periods =
-          new EnumColumn<>(dictionaries.get(Coded.PERIOD), PayPeriod[]::new, PayPeriod::valueOf);
-      bases = new EnumColumn<>(dictionaries.get(Coded.BASIS), TaxBasis[]::new, TaxBasis::valueOf);
-      scopes = new EnumColumn<>(dictionaries.get(Coded.SCOPE), PayScope[]::new, PayScope::valueOf);
+      periods = EnumColumn.named(dictionaries.get(Coded.PERIOD), PayPeriod.class, PayPeriod[]::new);
+      bases = EnumColumn.named(dictionaries.get(Coded.BASIS), TaxBasis.class, TaxBasis[]::new);
+      scopes = EnumColumn.named(dictionaries.get(Coded.SCOPE), PayScope.class, PayScope[]::new);
       countries = strings(dictionaries.get(Coded.COUNTRY));
       metros = strings(dictionaries.get(Coded.METRO));
       currencies = strings(dictionaries.get(Coded.CURRENCY));

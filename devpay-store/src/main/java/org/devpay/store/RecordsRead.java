@@ -179,10 +179,9 @@ final class RecordsRead {
    * its values) with every copy of the expression it makes.
    */
   private static String rowsRead(String condition) {
-    return "WITH files AS (SELECT content_sha256,"
-        + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
-        + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
-        + " FROM source_file),"
+    return "WITH "
+        + Sql.FILES
+        + ","
         + " e AS NOT MATERIALIZED (SELECT f.location, p.row_number, f.copy, p.edition,"
         + " p.survey_year, p.respondent_key, p.role, p.role_label, p.seniority,"
         + " p.years_experience, p.employment, p.country, p.city, p.metro, p.industries, p.skills,"
@@ -204,14 +203,7 @@ final class RecordsRead {
   private static String rows(String condition) {
     return rowsRead(condition)
         + Arrays.stream(Listed.values())
-            .map(
-                l ->
-                    String.format(
-                        ", d_%1$s AS (SELECT %1$s,"
-                            + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER)"
-                            + " AS %1$s_code"
-                            + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
-                        l.column))
+            .map(l -> ", " + Sql.codes(l.column))
             .collect(Collectors.joining())
         + " SELECT "
         + Text.EDITION.code("e.edition")
@@ -318,26 +310,18 @@ final class RecordsRead {
         texts.put(text, strings(rs.getArray(++c), interner));
       }
       editions = texts.get(Text.EDITION);
-      roles =
-          new EnumColumn<>(
-              texts.get(Text.ROLE),
-              RoleFamily[]::new,
-              s -> PayRecordTable.parse(RoleFamily.parse(s), "role", s));
+      roles = EnumColumn.roles(texts.get(Text.ROLE));
       roleLabels = texts.get(Text.ROLE_LABEL);
-      seniorities =
-          new EnumColumn<>(
-              texts.get(Text.SENIORITY),
-              Seniority[]::new,
-              s -> PayRecordTable.parse(Seniority.parse(s), "seniority", s));
+      seniorities = EnumColumn.seniorities(texts.get(Text.SENIORITY));
       employments =
-          new EnumColumn<>(texts.get(Text.EMPLOYMENT), Employment[]::new, Employment::valueOf);
+          EnumColumn.named(texts.get(Text.EMPLOYMENT), Employment.class, Employment[]::new);
       countries = new OptionalText(texts.get(Text.COUNTRY));
       cities = new OptionalText(texts.get(Text.CITY));
       metros = new OptionalText(texts.get(Text.METRO));
       currencies = texts.get(Text.CURRENCY);
-      periods = new EnumColumn<>(texts.get(Text.PERIOD), PayPeriod[]::new, PayPeriod::valueOf);
-      bases = new EnumColumn<>(texts.get(Text.BASIS), TaxBasis[]::new, TaxBasis::valueOf);
-      scopes = new EnumColumn<>(texts.get(Text.SCOPE), PayScope[]::new, PayScope::valueOf);
+      periods = EnumColumn.named(texts.get(Text.PERIOD), PayPeriod.class, PayPeriod[]::new);
+      bases = EnumColumn.named(texts.get(Text.BASIS), TaxBasis.class, TaxBasis[]::new);
+      scopes = EnumColumn.named(texts.get(Text.SCOPE), PayScope.class, PayScope[]::new);
       rangeLabels = texts.get(Text.RANGE_LABEL);
       attributeValues = texts.get(Text.ATTRIBUTE_VALUE);
       industries = lists(rs.getArray(++c), interner);

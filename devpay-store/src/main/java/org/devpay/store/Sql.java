@@ -11,7 +11,29 @@ import org.devpay.core.error.ErrorCategory;
 
 /** Runs the store's read queries, turning a database error into one the CLI and API report. */
 final class Sql {
+  /**
+   * The CTE {@code files}: each ingested table's content hash with the ranks that order records:
+   * its location (path, entry) and, among tables at one location, its copy (by content hash).
+   */
+  static final String FILES =
+      "files AS (SELECT content_sha256,"
+          + " dense_rank() OVER (ORDER BY path, entry_name) AS location,"
+          + " row_number() OVER (ORDER BY path, entry_name, content_sha256) AS copy"
+          + " FROM source_file)";
+
   private Sql() {}
+
+  /**
+   * The CTE {@code d_COLUMN}: each distinct non-NULL value of {@code column} in the CTE {@code e}
+   * with its code, its position (from 0) among them in sorted order.
+   */
+  static String codes(String column) {
+    return String.format(
+        "d_%1$s AS (SELECT %1$s,"
+            + " CAST(row_number() OVER (ORDER BY %1$s) - 1 AS INTEGER) AS %1$s_code"
+            + " FROM (SELECT DISTINCT %1$s FROM e WHERE %1$s IS NOT NULL))",
+        column);
+  }
 
   /** Reads a query's result; the handler consumes the rows. */
   interface ResultHandler<T> {
