@@ -266,7 +266,6 @@ public final class Bootstrap {
     private final int[] window;
     private final RewindableRandom.Band band;
     private int[] counts;
-    private int[] drawn;
 
     Resampler(Sample sample) {
       this(sample, halfWidth(sample.size()));
@@ -360,14 +359,6 @@ public final class Bootstrap {
       return wholeMedian(inBand, null, windowLow, below, n, false);
     }
 
-    /** The buffer a batch of draws is taken into ({@link RewindableRandom#nextInts}). */
-    private int[] drawn() {
-      if (drawn == null) {
-        drawn = new int[RewindableRandom.BATCH];
-      }
-      return drawn;
-    }
-
     private double countedMedian(RewindableRandom random) {
       int n = values.length;
       if (counts == null) {
@@ -375,14 +366,7 @@ public final class Bootstrap {
       } else {
         Arrays.fill(counts, 0);
       }
-      int[] drawn = drawn();
-      for (int done = 0; done < n; done += RewindableRandom.BATCH) {
-        int take = Math.min(RewindableRandom.BATCH, n - done);
-        random.nextInts(bound, drawn, 0, take);
-        for (int i = 0; i < take; i++) {
-          counts[drawn[i]]++;
-        }
-      }
+      random.count(bound, n, counts);
       // Every resample of an unweighted sample weighs n: no pass over the counts to learn it.
       if (unweighted) {
         return wholeMedian(counts, null, 0, 0, n, true);

@@ -43,16 +43,16 @@ final class RewindableRandom {
   private long seed;
 
   /** A batch's raw 64-bit values (before the 32-bit draw is taken from their high half). */
-  private long[] raw;
+  private final long[] raw = new long[BATCH];
 
   /** A batch's fractions of u / bound ({@link #countInBand}). */
-  private long[] fractions;
+  private final long[] fractions = new long[BATCH];
 
   /** 1 where a batch's draw may lie in the band ({@link #countInBand}), else 0. */
-  private long[] hits;
+  private final long[] hits = new long[BATCH];
 
-  /** A batch's draws where {@link #countInBand} takes them one by one (a power-of-two bound). */
-  private int[] drawn;
+  /** A batch's bounded draws, where {@link #count} and {@link #countInBand} take them. */
+  private final int[] drawn = new int[BATCH];
 
   RewindableRandom(long seed) {
     this.seed = seed;
@@ -110,9 +110,6 @@ final class RewindableRandom {
    */
   void nextInts(Bound bound, int[] out, int from, int count) {
     long[] mixed = raw;
-    if (mixed == null) {
-      mixed = raw = new long[BATCH];
-    }
     int m = bound.value - 1;
     int at = from;
     int end = from + count;
@@ -142,6 +139,21 @@ final class RewindableRandom {
   }
 
   /**
+   * Makes the next {@code count} bounded draws of {@code bound}, exactly as many calls of {@link
+   * #nextInt(Bound)} make them, and adds 1 to {@code counts[r]} for each draw r.
+   */
+  void count(Bound bound, int count, int[] counts) {
+    int[] each = drawn;
+    for (int done = 0; done < count; done += BATCH) {
+      int take = Math.min(BATCH, count - done);
+      nextInts(bound, each, 0, take);
+      for (int i = 0; i < take; i++) {
+        counts[each[i]]++;
+      }
+    }
+  }
+
+  /**
    * Makes the next {@code count} bounded draws of {@code band}'s bound, exactly as many calls of
    * {@link #nextInt(Bound)} make them and leaving the stream where they leave it, without keeping
    * them: adds 1 to {@code inBand[r - band.low]} for each draw r in the band and returns how many
@@ -154,9 +166,6 @@ final class RewindableRandom {
     if (bound.powerOfTwo) {
       // No rejection and no remainder: the draw is the raw value's low bits.
       int[] each = drawn;
-      if (each == null) {
-        each = drawn = new int[BATCH];
-      }
       int below = 0;
       for (int done = 0; done < count; done += BATCH) {
         int take = Math.min(BATCH, count - done);
@@ -172,21 +181,12 @@ final class RewindableRandom {
       return below;
     }
     long[] tops = raw;
-    if (tops == null) {
-      tops = raw = new long[BATCH];
-    }
     long[] fraction = fractions;
-    if (fraction == null) {
-      fraction = fractions = new long[BATCH];
-    }
     long inverse = bound.inverse;
     long limit = band.limit;
     long fromBand = band.fractionLow;
     long spanSigned = band.fractionSpan + Long.MIN_VALUE;
     long[] hit = hits;
-    if (hit == null) {
-      hit = hits = new long[BATCH];
-    }
     long below = 0;
     int done = 0;
     while (done < count) {
