@@ -173,6 +173,16 @@ public final class DevpayStore implements AutoCloseable {
     return TableWriter.begin(connection, source);
   }
 
+  /**
+   * As {@link #beginTable(TableSource)}, spilling records from the {@code spillFrom}-th on in
+   * chunks of this size into there.
+   */
+  synchronized TableWriter beginTable(
+      TableSource source, long spillFrom, long chunkChars, Path spillDirectory)
+      throws SQLException {
+    return TableWriter.begin(connection, source, spillFrom, chunkChars, spillDirectory);
+  }
+
   /** The ingested table with this content hash, if the store holds it. */
   public synchronized Optional<IngestedFile> ingestedFile(String contentSha256) {
     return sourceFiles.ingestedFile(contentSha256);

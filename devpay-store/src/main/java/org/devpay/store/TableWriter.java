@@ -2,6 +2,7 @@ package org.devpay.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,22 +21,31 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Writes one table into the store as one transaction: its records and rejected rows through two
- * appenders, then what the table holds and where it came from; nothing is visible until {@link
- * #commit}, and {@link #rollback} (or closing without a commit) leaves the store as it was. A
- * record whose respondent or content the edition already holds is stored as a duplicate_row
- * rejection instead (stage store), so no row is counted twice. It counts what it stores, so rows
- * read = accepted + rejected holds for the table it records.
+ * Writes one table into the store as one transaction: its records through an appender, those of a
+ * large table past its first {@link #SPILL_FROM} in bulk chunks ({@link RecordSpill}), and its
+ * rejected rows through an appender, then what the table holds and where it came from; nothing is
+ * visible until {@link #commit}, and {@link #rollback} (or closing without a commit) leaves the
+ * store as it was. A record whose respondent or content the edition already holds is stored as a
+ * duplicate_row rejection instead (stage store), so no row is counted twice. It counts what it
+ * stores, so rows read = accepted + rejected holds for the table it records.
  *
  * <p>Obtained from {@link DevpayStore#beginTable}; used by one thread, and the store is not queried
  * meanwhile (the connection is inside the transaction): hold the store's lock for the whole table.
  */
 public final class TableWriter implements AutoCloseable {
+  /**
+   * Records of a table appended through the Appender before the rest are spilled: a spill's file
+   * and load cost some milliseconds, more than the Appender takes for a small table's records.
+   */
+  static final long SPILL_FROM = 32_768;
+
   private final DuckDBConnection connection;
   private final TableSource source;
   private final Statement statement;
   private final StoredRows stored;
+  private final long spillFrom;
   private final EnumMap<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+  private RecordSpill spill;
   private DuckDBAppender records;
   private DuckDBAppender rejections;
   private boolean ended;
@@ -43,8 +53,10 @@ public final class TableWriter implements AutoCloseable {
   private long accepted;
   private long rejected;
 
-  private TableWriter(DuckDBConnection connection, TableSource source, Statement statement) {
+  private TableWriter(
+      DuckDBConnection connection, TableSource source, Statement statement, long spillFrom) {
     this.connection = connection;
+    this.spillFrom = spillFrom;
     this.source = source;
     this.statement = statement;
     this.stored = new StoredRows(connection);
@@ -52,13 +64,34 @@ public final class TableWriter implements AutoCloseable {
 
   /** Begins the transaction and opens the appenders; on failure, leaves nothing open. */
   static TableWriter begin(DuckDBConnection connection, TableSource source) throws SQLException {
+    return begin(
+        connection,
+        source,
+        SPILL_FROM,
+        RecordSpill.CHUNK_CHARS,
+        Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * As {@link #begin(DuckDBConnection, TableSource)}, the records from the {@code spillFrom}-th on
+   * spilled into {@code directory} a chunk of {@code chunkChars} characters at a time (tests spill
+   * small tables in small chunks).
+   */
+  static TableWriter begin(
+      DuckDBConnection connection,
+      TableSource source,
+      long spillFrom,
+      long chunkChars,
+      Path directory)
+      throws SQLException {
     requireNonNull(source, "source is null");
     Statement statement = connection.createStatement();
-    TableWriter writer = new TableWriter(connection, source, statement);
+    TableWriter writer = new TableWriter(connection, source, statement, spillFrom);
     try {
       // The driver opens a JDBC transaction lazily, on the next statement, so an appender used
       // first would auto-commit its rows. An explicit BEGIN puts the appenders inside it.
       statement.execute("BEGIN TRANSACTION");
+      writer.spill = new RecordSpill(statement, source.contentSha256(), chunkChars, directory);
       writer.records = connection.createAppender(PayRecordTable.NAME);
       writer.rejections = connection.createAppender("rejected_row");
       return writer;
@@ -100,7 +133,9 @@ public final class TableWriter implements AutoCloseable {
           new Rejection(rowNumber, RejectReason.DUPLICATE_ROW, duplicate, rawText.get()));
       return false;
     }
-    PayRecordTable.append(records, source.contentSha256(), rowNumber, record, rowSha256);
+    if (accepted < spillFrom || !spill.add(rowNumber, record, rowSha256)) {
+      PayRecordTable.append(records, source.contentSha256(), rowNumber, record, rowSha256);
+    }
     read++;
     accepted++;
     return true;
@@ -137,13 +172,17 @@ public final class TableWriter implements AutoCloseable {
    * Records and rejections cannot be appended after it.
    */
   public void finishRows() throws SQLException {
+    RecordSpill recordSpill = spill;
     DuckDBAppender recordAppender = records;
     DuckDBAppender rejectionAppender = rejections;
+    spill = null;
     records = null;
     rejections = null;
-    try (recordAppender;
+    try (recordSpill;
+        recordAppender;
         rejectionAppender) {
-      // Closing flushes.
+      recordSpill.flush();
+      // Closing flushes the appenders.
     }
   }
 
@@ -240,6 +279,14 @@ public final class TableWriter implements AutoCloseable {
       return;
     }
     ended = true;
+    if (spill != null) {
+      try {
+        spill.close();
+      } catch (SQLException | RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+      spill = null;
+    }
     for (DuckDBAppender appender : new DuckDBAppender[] {rejections, records}) {
       if (appender != null) {
         try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -97,8 +98,22 @@ class RecordsReadTest {
           records.add(copy ? copied.get(i) : generator.record(DATASET));
         }
         copied = records;
-        write(store, source, rowNumbers, records, written);
+        // The first 100 rows appended, the rest in chunks of some 4,000 characters: a table is
+        // loaded in dozens of inserts.
+        write(store, source, rowNumbers, records, written, 100, 4_096);
       }
+      // A row longer than the spill takes, loaded through the appender instead.
+      write(
+          store,
+          source("f0", "/data/long.csv", "long.csv"),
+          List.of(1L, 2L),
+          List.of(
+              generator.record(
+                  DATASET,
+                  EDITIONS.get(1),
+                  Map.of("essay", "x".repeat(RecordSpill.MAX_LINE_CHARS))),
+              generator.record(DATASET, EDITIONS.get(1))),
+          written);
       // Another dataset, which no read of this one sees.
       write(
           store,
@@ -293,10 +308,12 @@ class RecordsReadTest {
     Path file = dir.resolve("real-text.duckdb");
     Random random = new Random(3);
     long rows = 0;
+    List<PayRecord> all = new ArrayList<>();
     try (DevpayStore store = DevpayStore.open(file)) {
       for (String relative : files) {
         Path csv = RealData.file(relative);
         List<PayRecord> records = realTextRecords(csv, random);
+        all.addAll(records);
         List<Long> rowNumbers = new ArrayList<>();
         for (long row = 1; row <= records.size(); row++) {
           rowNumbers.add(row);
@@ -313,6 +330,8 @@ class RecordsReadTest {
     assertThat(rows).isGreaterThan(70_000);
     List<PayRecord> expected = reference(file, DATASET, null);
     assertThat(expected).hasSize((int) rows);
+    // What the writer stored is what it was given (the files' rows in order, one edition each).
+    assertThat(new java.util.HashSet<>(expected)).isEqualTo(new java.util.HashSet<>(all));
     try (DevpayStore store = DevpayStore.openReadOnly(file)) {
       assertSameRecords(store.records(DATASET), expected);
     }
@@ -415,7 +434,30 @@ class RecordsReadTest {
       List<PayRecord> records,
       List<Written> written)
       throws SQLException {
-    try (TableWriter writer = store.beginTable(source)) {
+    write(store, source, rowNumbers, records, written, 0, RecordSpill.CHUNK_CHARS);
+  }
+
+  /**
+   * As above, the records from the {@code spillFrom}-th on spilled in chunks of {@code chunkChars}
+   * characters of CSV text (each loaded into the table's transaction as it fills), the earlier ones
+   * appended, into a folder left empty by the commit.
+   */
+  private static void write(
+      DevpayStore store,
+      TableSource source,
+      List<Long> rowNumbers,
+      List<PayRecord> records,
+      List<Written> written,
+      long spillFrom,
+      long chunkChars)
+      throws SQLException {
+    Path spill;
+    try {
+      spill = Files.createTempDirectory("devpay-records-read-test");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (TableWriter writer = store.beginTable(source, spillFrom, chunkChars, spill)) {
       for (int i = 0; i < records.size(); i++) {
         long row = rowNumbers.get(i);
         assertThat(
@@ -427,6 +469,12 @@ class RecordsReadTest {
                 source.path(), source.entryName(), row, source.contentSha256(), records.get(i)));
       }
       writer.commit(Duration.ZERO, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+    assertThat(spill).isEmptyDirectory();
+    try {
+      Files.delete(spill);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -462,14 +510,37 @@ class RecordsReadTest {
             "quote'd \"label\"",
             "  padded  ",
             "C#",
-            "Data scientist or machine learning specialist");
+            "Data scientist or machine learning specialist",
+            "\\N",
+            "multi\nline\r\nlabel, \"quoted\"",
+            "nul\u0000char\ttab");
     private static final List<String> COUNTRIES = List.of("US", "DE", "UA", "GB", "IN");
-    private static final List<String> CITIES = List.of("Київ", "São Paulo", "", "New York");
+    private static final List<String> CITIES =
+        List.of("Київ", "São Paulo", "", "New York", "\\N", "\"");
     private static final List<String> ITEMS =
-        List.of("java", "c#", "", "cloud, services", "ünïcödé", "sql", "👩‍💻");
+        List.of(
+            "java",
+            "c#",
+            "",
+            "cloud, services",
+            "ünïcödé",
+            "sql",
+            "👩‍💻",
+            "\\N",
+            "unit\u001Fseparator",
+            "line\nbreak",
+            "\"\"");
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "UAH", "INR");
     private static final List<String> KEYS =
-        List.of("company_size", "Розмір компанії", "quote'd \"key\"", "", "age", "timestamp");
+        List.of(
+            "company_size",
+            "Розмір компанії",
+            "quote'd \"key\"",
+            "",
+            "age",
+            "timestamp",
+            "\\N",
+            "key\u001Fwith separator");
 
     private final Random random;
     private final List<Map<String, String>> commonMaps = new ArrayList<>();
@@ -486,7 +557,14 @@ class RecordsReadTest {
     }
 
     PayRecord record(String datasetId, String edition) {
-      double amount = 1 + random.nextInt(200_000);
+      return record(datasetId, edition, null);
+    }
+
+    /** A record with these attributes (null: drawn). */
+    PayRecord record(String datasetId, String edition, Map<String, String> attributes) {
+      // Some amounts Java writes in scientific notation, with fractions.
+      double amount =
+          random.nextInt(8) == 0 ? 1e7 + random.nextDouble() * 1e9 : 1 + random.nextInt(200_000);
       Optional<PayRange> range =
           random.nextInt(4) == 0
               ? Optional.of(
@@ -527,7 +605,7 @@ class RecordsReadTest {
           1.1,
           optional(() -> amount * 0.9),
           1 + random.nextInt(3) / 2.0,
-          random.nextBoolean() ? pick(commonMaps) : map());
+          attributes != null ? attributes : random.nextBoolean() ? pick(commonMaps) : map());
     }
 
     private Map<String, String> map() {

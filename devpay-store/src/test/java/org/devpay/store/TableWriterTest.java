@@ -96,18 +96,28 @@ class TableWriterTest {
   }
 
   @Test
-  void aTableRolledBackOrClosedWithoutCommitLeavesNothing() throws SQLException {
+  void aTableRolledBackOrClosedWithoutCommitLeavesNothing() throws Exception {
+    Path spill = java.nio.file.Files.createDirectory(dir.resolve("spill"));
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
-      try (TableWriter writer = store.beginTable(source("t1"))) {
+      try (TableWriter writer = store.beginTable(source("t1"), 0, 1, spill)) {
         writer.appendRecord(1, RECORDS.get(0), true, "row-1", () -> "x");
         writer.appendRejection(2, RejectionStage.NORMALIZER, missingAmount(2));
         writer.finishRows();
         writer.rollback(new IllegalStateException("the adapter failed"));
       }
-      try (TableWriter writer = store.beginTable(source("t2"))) {
+      // Chunks of one character: every record is inserted into the transaction as it comes; the
+      // last one waits in its file, which the close without a commit deletes.
+      try (TableWriter writer = store.beginTable(source("t2"), 0, 1, spill)) {
         writer.appendRecord(1, RECORDS.get(1), true, "row-2", () -> "y");
+        writer.appendRecord(2, RECORDS.get(0), false, "row-3", () -> "z");
+        assertThat(spill).isEmptyDirectory();
+      }
+      try (TableWriter writer = store.beginTable(source("t3"), 0, 1 << 20, spill)) {
+        writer.appendRecord(1, RECORDS.get(1), true, "row-2", () -> "y");
+        assertThat(spill).isNotEmptyDirectory();
       }
 
+      assertThat(spill).isEmptyDirectory();
       Map<String, Long> counts = new java.util.HashMap<>(store.tableRowCounts());
       assertThat(counts.remove("schema_version")).isEqualTo(1L);
       assertThat(counts).isNotEmpty().allSatisfy((table, rows) -> assertThat(rows).isZero());
