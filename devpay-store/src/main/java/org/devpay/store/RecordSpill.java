@@ -36,7 +36,7 @@ import org.devpay.core.model.PublishedPay;
  * joined by U+001F and split again in SQL, an empty list being NULL. A record that this text cannot
  * carry (a list element or attribute containing U+001F, or a row of more than {@link
  * #MAX_LINE_CHARS} characters) is not taken: {@link #add} returns false and the writer appends it
- * through the Appender.
+ * through the Appender, as it appends every record when the temporary folder takes no file.
  */
 final class RecordSpill implements AutoCloseable {
   /** Characters of CSV text loaded at once (about 16 MB, some 60,000 survey rows). */
@@ -90,6 +90,7 @@ final class RecordSpill implements AutoCloseable {
   private Path file;
   private Writer out;
   private long chars;
+  private boolean disabled;
 
   /**
    * @param chunkChars characters of CSV text loaded at once ({@link #CHUNK_CHARS} but in tests)
@@ -159,14 +160,10 @@ final class RecordSpill implements AutoCloseable {
     if (b.length() > MAX_LINE_CHARS) {
       return false;
     }
+    if (out == null && !open()) {
+      return false;
+    }
     try {
-      if (out == null) {
-        file = Files.createTempFile(directory, "devpay-records-", ".csv");
-        out =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 16);
-      }
       out.append(b);
     } catch (IOException e) {
       throw new SQLException("cannot write the records' temporary file " + file + ": " + e, e);
@@ -176,6 +173,32 @@ final class RecordSpill implements AutoCloseable {
       flush();
     }
     return true;
+  }
+
+  /**
+   * Opens a chunk's file; false, and the spill stays off for the table, when the folder takes no
+   * file (a read-only or missing temporary folder): the Appender then takes every record.
+   */
+  private boolean open() throws SQLException {
+    if (disabled) {
+      return false;
+    }
+    try {
+      file = Files.createTempFile(directory, "devpay-records-", ".csv");
+    } catch (IOException | UnsupportedOperationException e) {
+      disabled = true;
+      return false;
+    }
+    try {
+      out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+      return true;
+    } catch (IOException e) {
+      delete();
+      disabled = true;
+      return false;
+    }
   }
 
   /** Inserts the records added since the last flush into pay_record, in the open transaction. */

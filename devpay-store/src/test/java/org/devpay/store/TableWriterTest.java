@@ -96,6 +96,18 @@ class TableWriterTest {
   }
 
   @Test
+  void recordsGoThroughTheAppenderWhenTheTemporaryFolderTakesNoFile() throws SQLException {
+    try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
+      try (TableWriter writer = store.beginTable(source("t1"), 0, 1, dir.resolve("missing"))) {
+        assertThat(writer.appendRecord(1, RECORDS.get(0), true, "row-1", () -> "x")).isTrue();
+        assertThat(writer.appendRecord(2, RECORDS.get(1), true, "row-2", () -> "y")).isTrue();
+        writer.commit(Duration.ZERO, Instant.now().truncatedTo(ChronoUnit.MICROS));
+      }
+      assertThat(store.records("test-dataset")).containsExactlyElementsOf(RECORDS);
+    }
+  }
+
+  @Test
   void aTableRolledBackOrClosedWithoutCommitLeavesNothing() throws Exception {
     Path spill = java.nio.file.Files.createDirectory(dir.resolve("spill"));
     try (DevpayStore store = DevpayStore.open(dir.resolve("store.duckdb"))) {
