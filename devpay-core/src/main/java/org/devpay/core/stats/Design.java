@@ -25,6 +25,20 @@ final class Design {
   /** For each column, the factor it belongs to, or −1 for the intercept and covariates. */
   final int[] factorOfColumn;
 
+  /**
+   * Row r's dummy columns, in factor order, are {@code levelColumns[levelStart[r]]} up to {@code
+   * levelStart[r + 1]}: the rows' non-reference levels laid out row after row, so that a pass over
+   * the rows reads them in order instead of gathering a code from every factor's array (and skips
+   * the reference levels). Null when they would take more than {@link #MAX_LEVEL_ENTRIES} entries;
+   * the passes then read the codes.
+   */
+  final int[] levelStart;
+
+  final int[] levelColumns;
+
+  /** At most 2^28 row-level entries (1 GB) are laid out. */
+  static final long MAX_LEVEL_ENTRIES = 1L << 28;
+
   Design(
       double[] response,
       List<String> numericNames,
@@ -33,6 +47,27 @@ final class Design {
       List<List<String>> factorLevels,
       int[][] codes,
       int[] referenceOfFactor) {
+    this(
+        response,
+        numericNames,
+        numeric,
+        factorNames,
+        factorLevels,
+        codes,
+        referenceOfFactor,
+        MAX_LEVEL_ENTRIES);
+  }
+
+  /** As above, laying out the rows' levels only up to {@code maxLevelEntries} (tests: 0). */
+  Design(
+      double[] response,
+      List<String> numericNames,
+      double[][] numeric,
+      List<String> factorNames,
+      List<List<String>> factorLevels,
+      int[][] codes,
+      int[] referenceOfFactor,
+      long maxLevelEntries) {
     this.rows = response.length;
     this.response = response;
     this.numeric = numeric;
@@ -61,6 +96,41 @@ final class Design {
     }
     this.columnNames = List.copyOf(names);
     this.factorOfColumn = owners.stream().mapToInt(Integer::intValue).toArray();
+    int[] start = new int[rows + 1];
+    long entries = 0;
+    for (int f = 0; f < codes.length; f++) {
+      int[] column = columnOfLevel[f];
+      int[] code = codes[f];
+      for (int r = 0; r < rows; r++) {
+        if (column[code[r]] >= 0) {
+          start[r + 1]++;
+          entries++;
+        }
+      }
+    }
+    if (entries > maxLevelEntries) {
+      this.levelStart = null;
+      this.levelColumns = null;
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      start[r + 1] += start[r];
+    }
+    int[] laid = new int[(int) entries];
+    int[] next = java.util.Arrays.copyOf(start, rows);
+    // Factor by factor, so that each row's columns come in factor order, as the codes give them.
+    for (int f = 0; f < codes.length; f++) {
+      int[] column = columnOfLevel[f];
+      int[] code = codes[f];
+      for (int r = 0; r < rows; r++) {
+        int c = column[code[r]];
+        if (c >= 0) {
+          laid[next[r]++] = c;
+        }
+      }
+    }
+    this.levelStart = start;
+    this.levelColumns = laid;
   }
 
   int columns() {

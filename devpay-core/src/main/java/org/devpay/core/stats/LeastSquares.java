@@ -105,10 +105,16 @@ final class LeastSquares {
                     for (int j = 0; j < p; j++) {
                       sums.add(2 + j, w * design.numeric[j][r]);
                     }
-                    for (int f = 0; f < design.codes.length; f++) {
-                      int column = design.columnOfLevel[f][design.codes[f][r]];
-                      if (column >= 0) {
-                        sums.add(2 + p + column, w);
+                    if (design.levelStart != null) {
+                      for (int x = design.levelStart[r]; x < design.levelStart[r + 1]; x++) {
+                        sums.add(2 + p + design.levelColumns[x], w);
+                      }
+                    } else {
+                      for (int f = 0; f < design.codes.length; f++) {
+                        int column = design.columnOfLevel[f][design.codes[f][r]];
+                        if (column >= 0) {
+                          sums.add(2 + p + column, w);
+                        }
                       }
                     }
                   });
@@ -599,10 +605,17 @@ final class LeastSquares {
       for (int j = 0; j < design.numeric.length; j++) {
         put(1 + j, design.numeric[j][r] - means[j]);
       }
-      for (int f = 0; f < design.codes.length; f++) {
-        int column = design.columnOfLevel[f][design.codes[f][r]];
-        if (column >= 0) {
-          put(column, 1);
+      if (design.levelStart != null) {
+        int[] levels = design.levelColumns;
+        for (int x = design.levelStart[r], end = design.levelStart[r + 1]; x < end; x++) {
+          put(levels[x], 1);
+        }
+      } else {
+        for (int f = 0; f < design.codes.length; f++) {
+          int column = design.columnOfLevel[f][design.codes[f][r]];
+          if (column >= 0) {
+            put(column, 1);
+          }
         }
       }
     }
