@@ -637,36 +637,38 @@ final class LeastSquares {
     }
   }
 
-  /** Neumaier's compensated sums, one per slot. */
+  /**
+   * Neumaier's compensated sums, one per slot, each slot's sum and compensation side by side (one
+   * cache line serves both).
+   */
   private static final class Compensated {
-    private final double[] sums;
-    private final double[] compensations;
+    private final double[] cells;
 
     Compensated(int size) {
-      sums = new double[size];
-      compensations = new double[size];
+      cells = new double[2 * size];
     }
 
     void add(int slot, double value) {
-      double s = sums[slot];
+      int i = 2 * slot;
+      double s = cells[i];
       double t = s + value;
       if (Math.abs(s) >= Math.abs(value)) {
-        compensations[slot] += (s - t) + value;
+        cells[i + 1] += (s - t) + value;
       } else {
-        compensations[slot] += (value - t) + s;
+        cells[i + 1] += (value - t) + s;
       }
-      sums[slot] = t;
+      cells[i] = t;
     }
 
     void addAll(Compensated other) {
-      for (int i = 0; i < sums.length; i++) {
-        add(i, other.sums[i]);
-        add(i, other.compensations[i]);
+      for (int slot = 0; slot < cells.length / 2; slot++) {
+        add(slot, other.cells[2 * slot]);
+        add(slot, other.cells[2 * slot + 1]);
       }
     }
 
     double value(int slot) {
-      return sums[slot] + compensations[slot];
+      return cells[2 * slot] + cells[2 * slot + 1];
     }
   }
 }
