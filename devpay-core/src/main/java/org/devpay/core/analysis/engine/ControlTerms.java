@@ -120,14 +120,18 @@ public final class ControlTerms {
           switch (control) {
             case INDUSTRY ->
                 indicators(
-                    control, rows, PayRecord::industries, r -> r.industries().isEmpty(), floor);
+                    control,
+                    rows,
+                    PayRecord::industries,
+                    Set.of(),
+                    r -> r.industries().isEmpty(),
+                    floor);
             case SKILLS ->
                 indicators(
                     control,
                     rows,
-                    skillsLeftOut.isEmpty()
-                        ? PayRecord::skills
-                        : r -> r.skills().stream().filter(k -> !skillsLeftOut.contains(k)).toList(),
+                    PayRecord::skills,
+                    skillsLeftOut,
                     r -> r.skills().isEmpty(),
                     floor);
             default -> factor(control, rows, label(control, hasMetro), floor);
@@ -251,21 +255,39 @@ public final class ControlTerms {
    * @param unstated whether a row left the question unanswered (its own column): judged on the
    *     whole answer, so a row whose skills were all left out as role-defining still stated some
    */
+  /**
+   * The indicator columns of a list-valued control: one per value held by k rows and lacked by k
+   * (the {@link #MAX_INDICATORS} most frequent), the values {@code leftOut} not counted, and the
+   * "not stated" column for rows whose list is empty. Each distinct list is read once: its values
+   * (sorted, without repeats or those left out) and which kept columns it sets; a store's read
+   * makes one list per distinct value, so a million rows hold some thousands of lists.
+   */
   private static Term indicators(
       Control control,
       List<PayRecord> rows,
-      Function<PayRecord, List<String>> values,
+      Function<PayRecord, List<String>> list,
+      Set<String> leftOut,
       Predicate<PayRecord> unstated,
       PrivacyFloor floor) {
     int n = rows.size();
+    Map<List<String>, List<String>> distinctValues = new HashMap<>();
+    List<List<String>> held = new ArrayList<>(n);
     Map<String, Integer> counts = new TreeMap<>();
     int none = 0;
     for (PayRecord record : rows) {
-      List<String> list = values.apply(record);
+      List<String> values =
+          distinctValues.computeIfAbsent(
+              list.apply(record),
+              l -> {
+                java.util.TreeSet<String> set = new java.util.TreeSet<>(l);
+                set.removeAll(leftOut);
+                return List.copyOf(set);
+              });
+      held.add(values);
       if (unstated.test(record)) {
         none++;
       }
-      for (String value : new java.util.TreeSet<>(list)) {
+      for (String value : values) {
         counts.merge(value, 1, Integer::sum);
       }
     }
@@ -283,13 +305,31 @@ public final class ControlTerms {
     if (kept.isEmpty()) {
       return null;
     }
-    Map<String, double[]> columns = new LinkedHashMap<>();
-    for (String value : kept) {
-      double[] column = new double[n];
-      for (int i = 0; i < n; i++) {
-        column[i] = values.apply(rows.get(i)).contains(value) ? 1 : 0;
+    // Which kept columns each distinct list sets, as the bits of a long.
+    if (kept.size() > Long.SIZE) {
+      throw new IllegalStateException("more indicator columns than a long has bits: " + kept);
+    }
+    Map<List<String>, Long> bits = new java.util.IdentityHashMap<>();
+    for (List<String> values : distinctValues.values()) {
+      long set = 0;
+      for (int j = 0; j < kept.size(); j++) {
+        if (values.contains(kept.get(j))) {
+          set |= 1L << j;
+        }
       }
-      columns.put(value, column);
+      bits.put(values, set);
+    }
+    double[][] indicator = new double[kept.size()][n];
+    for (int i = 0; i < n; i++) {
+      long set = bits.get(held.get(i));
+      while (set != 0) {
+        indicator[Long.numberOfTrailingZeros(set)][i] = 1;
+        set &= set - 1;
+      }
+    }
+    Map<String, double[]> columns = new LinkedHashMap<>();
+    for (int j = 0; j < kept.size(); j++) {
+      columns.put(kept.get(j), indicator[j]);
     }
     if (floor.allows(none) && floor.allows(n - none)) {
       double[] column = new double[n];
