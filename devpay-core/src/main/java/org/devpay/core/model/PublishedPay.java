@@ -3,7 +3,6 @@ package org.devpay.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Pay exactly as the source published it, before annualisation or currency conversion, so every
@@ -23,21 +22,33 @@ public record PublishedPay(
     TaxBasis basis,
     PayScope scope,
     Optional<PayRange> range) {
-  /** An ISO 4217 code, compiled once: every ingested row checks its currency. */
-  private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
-
   public PublishedPay {
     if (!(amount > 0) || Double.isInfinite(amount)) {
       throw new IllegalArgumentException("amount must be finite and > 0: " + amount);
     }
     requireNonNull(currency, "currency is null");
-    if (!ISO_CODE.matcher(currency).matches()) {
+    if (!isIsoCode(currency)) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
     }
     requireNonNull(period, "period is null");
     requireNonNull(basis, "basis is null");
     requireNonNull(scope, "scope is null");
     requireNonNull(range, "range is null");
+  }
+
+  /**
+   * Whether the text is an ISO 4217 code's form, three capitals A to Z (the regex [A-Z]{3}, checked
+   * without one: every record made, at ingest and at every read, checks its currency).
+   */
+  static boolean isIsoCode(String text) {
+    return text.length() == 3
+        && capital(text.charAt(0))
+        && capital(text.charAt(1))
+        && capital(text.charAt(2));
+  }
+
+  private static boolean capital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** The amount for a whole year in the published currency: amount × periods per year. */
