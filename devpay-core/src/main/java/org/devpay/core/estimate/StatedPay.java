@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.devpay.core.model.PayPeriod;
 import org.devpay.core.model.PayScope;
+import org.devpay.core.model.PublishedPay;
 import org.devpay.core.model.TaxBasis;
 
 /**
@@ -40,7 +41,7 @@ public record StatedPay(
     }
     requireNonNull(currency, "currency is null");
     currency = currency.strip().toUpperCase(Locale.ROOT);
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!PublishedPay.isIsoCode(currency)) {
       throw new IllegalArgumentException(
           "currency must be a three-letter ISO 4217 code such as EUR: " + currency);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.devpay.core.model.LetterCodes;
 import org.devpay.core.model.Location;
 import org.devpay.core.resource.ResourceTable;
 
@@ -40,7 +41,6 @@ public final class Places {
   static final String PLACES_RESOURCE = "places.csv";
   static final String REGIONS_RESOURCE = "regions.csv";
   private static final Pattern ALIAS_SEPARATOR = Pattern.compile("\\|");
-  private static final Pattern US_STATE_CODE = Pattern.compile("[A-Z]{2}");
   private static final Set<String> IGNORED_PARTS = Set.of("undefined", "null", "na", "n/a");
 
   /** One city of the table. */
@@ -98,7 +98,7 @@ public final class Places {
     Optional<String> country = Optional.empty();
     Optional<String> usState = Optional.empty();
     if (parts.size() == 2
-        && US_STATE_CODE.matcher(parts.get(1)).matches()
+        && LetterCodes.isCapitals(parts.get(1), 2)
         && usStateCodes.contains(parts.get(1))
         && hint.map("US"::equals).orElse(true)) {
       country = Optional.of("US");

@@ -26,11 +26,6 @@ public record Location(Optional<String> country, Optional<String> city, Optional
 
   /** Whether {@code code} has the form of an ISO 3166-1 alpha-2 code: two upper-case letters. */
   public static boolean isAlpha2(String code) {
-    // [A-Z]{2}, without a regex: every record read from the store is checked.
-    return code.length() == 2 && isUpperAscii(code.charAt(0)) && isUpperAscii(code.charAt(1));
-  }
-
-  private static boolean isUpperAscii(char c) {
-    return c >= 'A' && c <= 'Z';
+    return LetterCodes.isCapitals(code, 2);
   }
 }

@@ -36,19 +36,9 @@ public record PublishedPay(
     requireNonNull(range, "range is null");
   }
 
-  /**
-   * Whether the text is an ISO 4217 code's form, three capitals A to Z (the regex [A-Z]{3}, checked
-   * without one: every record made, at ingest and at every read, checks its currency).
-   */
-  static boolean isIsoCode(String text) {
-    return text.length() == 3
-        && capital(text.charAt(0))
-        && capital(text.charAt(1))
-        && capital(text.charAt(2));
-  }
-
-  private static boolean capital(char c) {
-    return c >= 'A' && c <= 'Z';
+  /** Whether {@code text} has the form of an ISO 4217 currency code: three capitals A to Z. */
+  public static boolean isIsoCode(String text) {
+    return LetterCodes.isCapitals(text, 3);
   }
 
   /** The amount for a whole year in the published currency: amount × periods per year. */

@@ -7,12 +7,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The currency check agrees with the regex it replaces, [A-Z]{3}, on every short text near it. */
+/**
+ * The letter-code checks agree with the regexes they replace, [A-Z]{3} for a currency and [A-Z]{2}
+ * for a country, on every short text near them.
+ */
 class PublishedPayTest {
   private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
   @Test
-  void theCurrencyCheckIsTheRegexsMatch() {
+  void theLetterCodeChecksAreTheRegexesMatches() {
     char[] chars = {'@', 'A', 'B', 'Y', 'Z', '[', '`', 'a', 'z', '0', ' ', 'É', 'Ａ'};
     int checked = 0;
     for (int length = 0; length <= 4; length++) {
@@ -26,6 +30,9 @@ class PublishedPayTest {
         assertThat(PublishedPay.isIsoCode(code))
             .as("'%s'", code)
             .isEqualTo(ISO_CODE.matcher(code).matches());
+        assertThat(Location.isAlpha2(code))
+            .as("'%s'", code)
+            .isEqualTo(ALPHA_2.matcher(code).matches());
         checked++;
       }
     }
