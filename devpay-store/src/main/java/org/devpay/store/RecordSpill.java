@@ -22,12 +22,13 @@ import org.devpay.core.model.PublishedPay;
 
 /**
  * A large table's records on their way into {@code pay_record}, loaded in bulk. DuckDB's Appender
- * took some 8 µs a record for the table's 31 columns with lists and a map (1,000,000 synthetic
- * survey records: 7.9 s, and 0.7 s more to commit); written here as CSV text into a temporary file
- * and loaded by DuckDB's own CSV reader a chunk at a time, the same records took 4.3-4.8 s. Each
- * chunk is inserted by the writer's thread into the table's open transaction, so the transaction
- * still holds all of a table or nothing of it; the file is deleted after each chunk and when the
- * spill closes.
+ * costs several µs a record for the table's 31 columns with lists and a map; written here as CSV
+ * text into a temporary file and loaded by DuckDB's own CSV reader a chunk at a time, the same
+ * records cost about a quarter less through the whole writer, duplicate check and commit included
+ * (1,000,000 survey-like records: 8.9-9.6 s appended, 6.5-7.5 s loaded in bulk; {@code
+ * RecordLoadBenchmark} in the test sources). Each chunk is inserted by the writer's thread into the
+ * table's open transaction, so the transaction still holds all of a table or nothing of it; the
+ * file is deleted after each chunk and when the spill closes.
  *
  * <p>The encoding is exact: every string is quoted (a doubled quote inside), SQL NULL is an
  * unquoted {@code \N} (a quoted one is the text), numbers are their digits when whole, else Java's
