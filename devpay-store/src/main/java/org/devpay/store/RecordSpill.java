@@ -281,6 +281,12 @@ final class RecordSpill implements AutoCloseable {
         + " new_line = '\\n', nullstr = '\\N', allow_quoted_nulls = false, encoding = 'utf-8',"
         + " max_line_size = "
         + 4L * MAX_LINE_CHARS
+        // DuckDB's reader splits a file between its threads by buffer, by default 16 times the
+        // longest line: a chunk would be one buffer, parsed by one thread. In 4 MB buffers a chunk
+        // is parsed by every thread: a 1,000,000-row ingest took 12.3-12.6 s against 14.5 s
+        // (alternating, docs/benchmarks.md); 1 or 2 MB buffers, or 64 MB chunks, were slower.
+        + ", buffer_size = "
+        + 4L * MAX_LINE_CHARS
         + ", columns = "
         + columns
         + ")";
