@@ -70,57 +70,40 @@ final class ColumnarAnswer {
     }
     boolean mixedCurrencies = currencies.size() > 1;
     String currency = currencies.size() == 1 ? currencies.first() : "USD";
-    double[] amount = new double[size];
-    TreeSet<PayPeriod> periods = new TreeSet<>();
-    TreeSet<Integer> years = new TreeSet<>();
-    boolean binned = false;
-    for (int i = 0; i < size; i++) {
-      amount[i] = currencies.size() == 1 ? c.annualLocal(i) : c.annualUsd(i);
-      periods.add(c.period(i));
-      years.add(c.year(i));
-      binned |= c.hasRange(i);
-    }
+    // Every per-row loop is a method of its own: called once per edition, a loop inside this
+    // method would have the JIT compile the whole method, with all it inlines, on the stack (OSR)
+    // and again whole, some 0.1 s of a compiler thread each time (measured with JFR's compilation
+    // events), on a machine whose two cores the bootstrap wants.
+    double[] amount = amounts(c, currencies.size() == 1);
+    TreeSet<PayPeriod> periods = periods(c);
+    TreeSet<Integer> years = years(c);
+    boolean binned = anyRange(c);
     PayPeriod period = periods.size() == 1 ? periods.first() : PayPeriod.YEAR;
 
     // The population filter, then the screen over the population's rows.
     PopulationFilter filter = settings.population();
-    int[] population = new int[size];
-    int kept = 0;
-    int notProfessional = 0;
-    int notFullTime = 0;
-    for (int i = 0; i < size; i++) {
-      switch (filter.outcome(c.profession(i), c.employment(i))) {
-        case NOT_PROFESSIONAL -> notProfessional++;
-        case NOT_FULL_TIME -> notFullTime++;
-        case KEPT -> population[kept++] = i;
-      }
-    }
-    population = Arrays.copyOf(population, kept);
-    PopulationCount count = filter.count(size, notProfessional, notFullTime);
+    Population kept = population(filter, c);
+    int[] population = kept.rows();
+    PopulationCount count = filter.count(size, kept.notProfessional(), kept.notFullTime());
 
     OutlierScreen screen = settings.screen();
     int[] screenedRows = population;
     double lowerFence = Double.NEGATIVE_INFINITY;
     double upperFence = Double.POSITIVE_INFINITY;
+    double lowerLog = Double.NEGATIVE_INFINITY;
+    double upperLog = Double.POSITIVE_INFINITY;
     if (!screen.isNone() && population.length > 0) {
-      double[] logs = new double[population.length];
-      for (int j = 0; j < population.length; j++) {
-        logs[j] = Math.log(c.annualLocal(population[j]));
-      }
+      double[] logs = logs(c, population);
       OutlierScreen.LogFences fences = screen.fences(logs);
-      int[] within = new int[population.length];
-      int n = 0;
-      for (int j = 0; j < population.length; j++) {
-        if (!(logs[j] < fences.lower()) && !(logs[j] > fences.upper())) {
-          within[n++] = population[j];
-        }
-      }
-      screenedRows = Arrays.copyOf(within, n);
-      lowerFence = Math.exp(fences.lower());
-      upperFence = Math.exp(fences.upper());
+      lowerLog = fences.lower();
+      upperLog = fences.upper();
+      screenedRows = within(population, logs, lowerLog, upperLog);
+      lowerFence = Math.exp(lowerLog);
+      upperFence = Math.exp(upperLog);
     }
 
     AnswerIntervals intervals = new AnswerIntervals(settings.bootstrap());
+    Sample[] published = new Sample[ROLES.length];
     AnswerView asPublished =
         view(
             "as-published",
@@ -131,7 +114,29 @@ final class ColumnarAnswer {
             Double.NEGATIVE_INFINITY,
             Double.POSITIVE_INFINITY,
             amount,
-            intervals);
+            intervals,
+            (role, values, weights) -> Sample.weighted(values, weights),
+            published);
+    // With one currency the amounts are the local pay the screen tests, so a role's screened rows
+    // are its published rows with the smallest and largest amounts removed: its screened sample is
+    // a run of the published one's sorted rows (Sample.within), equal to sorting them again.
+    double below = lowerLog;
+    double above = upperLog;
+    SampleMaker screenedSample =
+        mixedCurrencies
+            ? (role, values, weights) -> Sample.weighted(values, weights)
+            : (role, values, weights) -> {
+              Sample whole = published[role.ordinal()];
+              if (whole == null) {
+                return Sample.weighted(values, weights);
+              }
+              Sample run = whole.within(v -> Math.log(v) < below, v -> Math.log(v) > above);
+              if (run.size() != values.length) {
+                throw new IllegalStateException(
+                    "the screened " + role.id() + " rows are not a run of the published ones");
+              }
+              return run;
+            };
     AnswerView screened =
         view(
             "screened",
@@ -142,7 +147,9 @@ final class ColumnarAnswer {
             lowerFence,
             upperFence,
             amount,
-            intervals);
+            intervals,
+            screenedSample,
+            new Sample[ROLES.length]);
     List<BinnedRoleCell> binnedCells =
         binned && !mixedCurrencies ? binnedCells(c, population) : List.of();
     String verdict =
@@ -168,6 +175,8 @@ final class ColumnarAnswer {
    *
    * @param studied the rows under this view's screen (the cells' universe)
    * @param population the population's rows before the screen, to count what it removed
+   * @param sampleOf a cell's sample from its amounts and weights, in its rows' order
+   * @param samples where each released role's sample is left, by role ordinal
    */
   private AnswerView view(
       String name,
@@ -178,21 +187,17 @@ final class ColumnarAnswer {
       double lowerFence,
       double upperFence,
       double[] amount,
-      AnswerIntervals intervals) {
+      AnswerIntervals intervals,
+      SampleMaker sampleOf,
+      Sample[] samples) {
     int removedLow = 0;
     int removedHigh = 0;
     if (studied.length < population.length) {
-      for (int row : population) {
-        if (c.annualLocal(row) < lowerFence) {
-          removedLow++;
-        } else if (c.annualLocal(row) > upperFence) {
-          removedHigh++;
-        }
-      }
+      removedLow = countBelow(c, population, lowerFence);
+      removedHigh = countAbove(c, population, upperFence);
     }
     int[][] byRole = byRole(c, studied, row -> true);
     List<RoleCell> cells = new ArrayList<>();
-    Sample[] samples = new Sample[ROLES.length];
     for (RoleFamily role : ROLES) {
       int[] group = byRole[role.ordinal()];
       if (group == null) {
@@ -214,17 +219,13 @@ final class ColumnarAnswer {
                 Optional.empty()));
         continue;
       }
-      double[] values = new double[group.length];
-      double[] usdValues = new double[group.length];
-      double[] weights = new double[group.length];
-      for (int j = 0; j < group.length; j++) {
-        values[j] = amount[group[j]];
-        usdValues[j] = c.annualUsd(group[j]);
-        weights[j] = c.weight(group[j]);
-      }
+      double[] values = pick(amount, group);
+      double[] usdValues = usd(c, group);
+      double[] weights = weights(c, group);
       double respondents = Arrays.stream(weights).sum();
-      Sample sample = Sample.weighted(values, weights);
-      Sample usd = Sample.weighted(usdValues, weights);
+      Sample sample = sampleOf.sample(role, values, weights);
+      // Where the amounts are the dollars (bit for bit), the dollars' sample is the same one.
+      Sample usd = Arrays.equals(values, usdValues) ? sample : Sample.weighted(usdValues, weights);
       samples[role.ordinal()] = sample;
       cells.add(
           new RoleCell(
@@ -483,6 +484,130 @@ final class ColumnarAnswer {
         int r = c.role(row).ordinal();
         out[r][filled[r]++] = row;
       }
+    }
+    return out;
+  }
+
+  /** Makes a role's sample from its rows' amounts and weights (given in the rows' order). */
+  @FunctionalInterface
+  private interface SampleMaker {
+    Sample sample(RoleFamily role, double[] values, double[] weights);
+  }
+
+  /** Each row's annual pay: in the local currency when the edition has one, else in US dollars. */
+  private static double[] amounts(EditionColumns c, boolean local) {
+    double[] amount = new double[c.size()];
+    for (int i = 0; i < amount.length; i++) {
+      amount[i] = local ? c.annualLocal(i) : c.annualUsd(i);
+    }
+    return amount;
+  }
+
+  private static TreeSet<PayPeriod> periods(EditionColumns c) {
+    TreeSet<PayPeriod> periods = new TreeSet<>();
+    for (int i = 0; i < c.size(); i++) {
+      periods.add(c.period(i));
+    }
+    return periods;
+  }
+
+  private static TreeSet<Integer> years(EditionColumns c) {
+    TreeSet<Integer> years = new TreeSet<>();
+    for (int i = 0; i < c.size(); i++) {
+      years.add(c.year(i));
+    }
+    return years;
+  }
+
+  private static boolean anyRange(EditionColumns c) {
+    boolean binned = false;
+    for (int i = 0; i < c.size(); i++) {
+      binned |= c.hasRange(i);
+    }
+    return binned;
+  }
+
+  /** The population filter's kept rows, in order, and the counts of what it removed. */
+  private record Population(int[] rows, int notProfessional, int notFullTime) {}
+
+  private static Population population(PopulationFilter filter, EditionColumns c) {
+    int size = c.size();
+    int[] population = new int[size];
+    int kept = 0;
+    int notProfessional = 0;
+    int notFullTime = 0;
+    for (int i = 0; i < size; i++) {
+      switch (filter.outcome(c.profession(i), c.employment(i))) {
+        case NOT_PROFESSIONAL -> notProfessional++;
+        case NOT_FULL_TIME -> notFullTime++;
+        case KEPT -> population[kept++] = i;
+      }
+    }
+    return new Population(Arrays.copyOf(population, kept), notProfessional, notFullTime);
+  }
+
+  /** ln(annual local pay) of each of the rows. */
+  private static double[] logs(EditionColumns c, int[] rows) {
+    double[] logs = new double[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      logs[j] = Math.log(c.annualLocal(rows[j]));
+    }
+    return logs;
+  }
+
+  /** The rows whose log is neither below the lower fence nor above the upper one. */
+  private static int[] within(int[] rows, double[] logs, double lower, double upper) {
+    int[] within = new int[rows.length];
+    int n = 0;
+    for (int j = 0; j < rows.length; j++) {
+      if (!(logs[j] < lower) && !(logs[j] > upper)) {
+        within[n++] = rows[j];
+      }
+    }
+    return Arrays.copyOf(within, n);
+  }
+
+  private static int countBelow(EditionColumns c, int[] rows, double fence) {
+    int n = 0;
+    for (int row : rows) {
+      if (c.annualLocal(row) < fence) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Rows above the upper fence (none of them is below the lower fence, which lies under it). */
+  private static int countAbove(EditionColumns c, int[] rows, double fence) {
+    int n = 0;
+    for (int row : rows) {
+      if (c.annualLocal(row) > fence) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double[] pick(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = values[rows[j]];
+    }
+    return out;
+  }
+
+  private static double[] usd(EditionColumns c, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = c.annualUsd(rows[j]);
+    }
+    return out;
+  }
+
+  private static double[] weights(EditionColumns c, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      out[j] = c.weight(rows[j]);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.devpay.core.stats;
 
 import java.util.Arrays;
+import java.util.function.DoublePredicate;
 
 /**
  * A sample of pay values with frequency weights, sorted once so that quantiles and every bootstrap
@@ -75,6 +76,47 @@ public final class Sample {
       sortedWeights[j] = weights[(int) keys[j]];
     }
     return new Sample(sortedValues, sortedWeights);
+  }
+
+  /**
+   * The rows whose value is neither below nor above an interval, as two tests of the value say:
+   * equal to {@link #weighted} of those rows in the order they were given, without sorting them
+   * again. The tests must be monotone in the value ({@code below} true of the smallest values only,
+   * {@code above} of the largest only), so the rows kept are a run of the sorted ones: equal values
+   * are kept or removed together, in their given order, as a stable sort of the kept rows places
+   * them.
+   *
+   * @throws IllegalArgumentException when no row is kept
+   */
+  public Sample within(DoublePredicate below, DoublePredicate above) {
+    int from = 0;
+    int to = values.length;
+    // Binary searches for the first row not below and the first row above.
+    int high = to;
+    while (from < high) {
+      int middle = (from + high) >>> 1;
+      if (below.test(values[middle])) {
+        from = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    int low = from;
+    while (low < to) {
+      int middle = (low + to) >>> 1;
+      if (above.test(values[middle])) {
+        to = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    if (from >= to) {
+      throw new IllegalArgumentException("no value lies within the interval");
+    }
+    if (from == 0 && to == values.length) {
+      return this;
+    }
+    return new Sample(Arrays.copyOfRange(values, from, to), Arrays.copyOfRange(weights, from, to));
   }
 
   /** Number of rows (observations, before weighting). */

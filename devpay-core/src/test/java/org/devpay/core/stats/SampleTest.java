@@ -1,6 +1,7 @@
 package org.devpay.core.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,5 +52,74 @@ class SampleTest {
       assertThat(sample.sortedValues()).as("round %d", round).containsExactly(expectedValues);
       assertThat(sample.sortedWeights()).as("round %d", round).containsExactly(expectedWeights);
     }
+  }
+
+  @Test
+  void aRunOfTheSortedRowsEqualsTheSampleOfTheRowsKept() {
+    SplittableRandom random = new SplittableRandom(12);
+    int empty = 0;
+    int wholeRuns = 0;
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + random.nextInt(round < 150 ? 40 : 3_000);
+      double[] values = new double[n];
+      double[] weights = new double[n];
+      for (int i = 0; i < n; i++) {
+        // Ties and fractional weights, so that the kept rows' weights must keep their order.
+        values[i] = Math.exp(random.nextInt(1, 40) / 4.0);
+        weights[i] = round % 2 == 0 ? 1 : 1 + random.nextInt(7) / 4.0;
+      }
+      // Fences on the logarithm, as the screen's: sometimes outside every value, sometimes on one.
+      double lower = Math.log(values[random.nextInt(n)]) - (round % 5 == 0 ? 20 : 0);
+      double upper = lower + random.nextInt(0, 6) + (round % 7 == 0 ? 20 : 0);
+      boolean[] kept = new boolean[n];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        double log = Math.log(values[i]);
+        kept[i] = !(log < lower) && !(log > upper);
+        count += kept[i] ? 1 : 0;
+      }
+      double[] keptValues = new double[count];
+      double[] keptWeights = new double[count];
+      for (int i = 0, j = 0; i < n; i++) {
+        if (kept[i]) {
+          keptValues[j] = values[i];
+          keptWeights[j++] = weights[i];
+        }
+      }
+      Sample whole = Sample.weighted(values, weights);
+      if (count == 0) {
+        // Fences beside every value: nothing is kept, which no sample can hold.
+        assertThatThrownBy(() -> whole.within(v -> Math.log(v) < lower, v -> Math.log(v) > upper))
+            .isInstanceOf(IllegalArgumentException.class);
+        empty++;
+        continue;
+      }
+
+      Sample run = whole.within(v -> Math.log(v) < lower, v -> Math.log(v) > upper);
+
+      Sample expected = Sample.weighted(keptValues, keptWeights);
+      assertThat(run.sortedValues()).as("round %d", round).containsExactly(expected.sortedValues());
+      assertThat(run.sortedWeights())
+          .as("round %d", round)
+          .containsExactly(expected.sortedWeights());
+      assertThat(run.totalWeight()).as("round %d", round).isEqualTo(expected.totalWeight());
+      assertThat(run.median()).as("round %d", round).isEqualTo(expected.median());
+      if (count == n) {
+        assertThat(run).isSameAs(whole);
+        wholeRuns++;
+      }
+    }
+    // Both edge cases were met, besides runs that cut rows at either end.
+    assertThat(empty).isPositive();
+    assertThat(wholeRuns).isPositive();
+  }
+
+  @Test
+  void aRunWithNoRowIsRefused() {
+    Sample sample = Sample.of(new double[] {1, 2, 3});
+
+    assertThatThrownBy(() -> sample.within(v -> v < 5, v -> v > 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no value");
   }
 }
