@@ -239,12 +239,9 @@ final class EditionColumnsRead {
     private final EnumColumn<PayPeriod> periods;
     private final EnumColumn<TaxBasis> bases;
     private final EnumColumn<PayScope> scopes;
-    private final String[] countries;
-    private final String[] metros;
-    private final String[] currencies;
-    private final List<?>[] industries;
-    private final List<?>[] skills;
+    private final EditionColumns.TextCodes texts;
 
+    @SuppressWarnings("unchecked")
     Decoded(Map<Coded, Object[]> dictionaries) {
       roles = EnumColumn.roles(dictionaries.get(Coded.ROLE));
       seniorities = EnumColumn.seniorities(dictionaries.get(Coded.SENIORITY));
@@ -258,11 +255,16 @@ final class EditionColumnsRead {
       periods = EnumColumn.named(dictionaries.get(Coded.PERIOD), PayPeriod.class, PayPeriod[]::new);
       bases = EnumColumn.named(dictionaries.get(Coded.BASIS), TaxBasis.class, TaxBasis[]::new);
       scopes = EnumColumn.named(dictionaries.get(Coded.SCOPE), PayScope.class, PayScope[]::new);
-      countries = strings(dictionaries.get(Coded.COUNTRY));
-      metros = strings(dictionaries.get(Coded.METRO));
-      currencies = strings(dictionaries.get(Coded.CURRENCY));
-      industries = lists(dictionaries.get(Coded.INDUSTRIES));
-      skills = lists(dictionaries.get(Coded.SKILLS));
+      // The rows' text columns are handed to the builder as these codes: each distinct text is
+      // checked and coded there once, not hashed again for every row.
+      texts =
+          new EditionColumns.TextCodes(
+              Arrays.asList(strings(dictionaries.get(Coded.COUNTRY))),
+              Arrays.asList(strings(dictionaries.get(Coded.METRO))),
+              Arrays.asList(strings(dictionaries.get(Coded.CURRENCY))),
+              (List<List<String>>)
+                  (List<?>) Arrays.asList(lists(dictionaries.get(Coded.INDUSTRIES))),
+              (List<List<String>>) (List<?>) Arrays.asList(lists(dictionaries.get(Coded.SKILLS))));
     }
 
     /**
@@ -281,7 +283,7 @@ final class EditionColumnsRead {
             out.add(builder.build());
           }
           addEmpty(out, keys, k);
-          builder = EditionColumns.builder(keys.get(k), (int) rows[k]);
+          builder = EditionColumns.builder(keys.get(k), (int) rows[k], texts);
           current = k;
         }
         int c = 1;
@@ -290,11 +292,11 @@ final class EditionColumnsRead {
         Seniority seniority = seniorities.value(code(rs, ++c));
         Employment employment = employments.value(code(rs, ++c));
         Profession profession = professions.value(code(rs, ++c));
-        String country = value(countries, code(rs, ++c));
-        String metro = value(metros, code(rs, ++c));
-        List<String> industryList = list(industries, code(rs, ++c));
-        List<String> skillList = list(skills, code(rs, ++c));
-        String currency = value(currencies, code(rs, ++c));
+        int country = code(rs, ++c);
+        int metro = code(rs, ++c);
+        int industryList = code(rs, ++c);
+        int skillList = code(rs, ++c);
+        int currency = code(rs, ++c);
         PayPeriod period = periods.value(code(rs, ++c));
         TaxBasis basis = bases.value(code(rs, ++c));
         PayScope scope = scopes.value(code(rs, ++c));
@@ -305,7 +307,7 @@ final class EditionColumnsRead {
         double rangeLower = hasRange ? rs.getDouble(c + 1) : Double.NaN;
         double rangeUpper = hasRange ? nullableDouble(rs, c + 2) : Double.NaN;
         c += 2;
-        builder.add(
+        builder.addCoded(
             year,
             role,
             seniority,
@@ -356,16 +358,6 @@ final class EditionColumnsRead {
   static int code(ResultSet rs, int column) throws SQLException {
     int code = rs.getInt(column);
     return rs.wasNull() ? -1 : code;
-  }
-
-  private static String value(String[] dictionary, int code) {
-    return code < 0 ? null : dictionary[code];
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> list(List<?>[] dictionary, int code) {
-    // A NULL list, which the table does not allow, fails the builder as it fails a record.
-    return code < 0 ? null : (List<String>) dictionary[code];
   }
 
   private static String[] strings(Object[] dictionary) {

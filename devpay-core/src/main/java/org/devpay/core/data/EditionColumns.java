@@ -91,7 +91,7 @@ public final class EditionColumns {
 
   /** The columns of one edition's records, in their order. */
   public static EditionColumns of(EditionKey key, List<PayRecord> records) {
-    Builder builder = new Builder(key, records.size());
+    Builder builder = new Builder(key, records.size(), TextCodes.NONE);
     for (PayRecord r : records) {
       builder.add(r);
     }
@@ -100,7 +100,39 @@ public final class EditionColumns {
 
   /** A builder for an edition of about {@code expectedRows} rows (it grows past that). */
   public static Builder builder(EditionKey key, int expectedRows) {
-    return new Builder(key, expectedRows);
+    return new Builder(key, expectedRows, TextCodes.NONE);
+  }
+
+  /**
+   * A builder whose rows may come as codes in these texts ({@link Builder#addCoded}), as a store's
+   * read hands them over: each distinct text is then checked and coded once, not hashed per row.
+   */
+  public static Builder builder(EditionKey key, int expectedRows, TextCodes texts) {
+    return new Builder(key, expectedRows, requireNonNull(texts, "texts is null"));
+  }
+
+  /**
+   * The distinct texts of the text columns a store codes its rows against: a row's country, metro,
+   * currency, industries and skills are then the positions of its values in these lists (-1 for
+   * none), for {@link Builder#addCoded}.
+   */
+  public record TextCodes(
+      List<String> countries,
+      List<String> metros,
+      List<String> currencies,
+      List<List<String>> industries,
+      List<List<String>> skills) {
+    /** No texts: for a builder that takes its rows as texts only. */
+    public static final TextCodes NONE =
+        new TextCodes(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public TextCodes {
+      countries = List.copyOf(countries);
+      metros = List.copyOf(metros);
+      currencies = List.copyOf(currencies);
+      industries = List.copyOf(industries);
+      skills = List.copyOf(skills);
+    }
   }
 
   public EditionKey key() {
@@ -392,9 +424,11 @@ public final class EditionColumns {
     private double[] annualUsd;
     private double[] weight;
     private boolean built;
+    private final TextCodes texts;
 
-    private Builder(EditionKey key, int expectedRows) {
+    private Builder(EditionKey key, int expectedRows, TextCodes texts) {
       this.key = requireNonNull(key, "key is null");
+      this.texts = texts;
       int capacity = Math.max(16, expectedRows);
       year = new int[capacity];
       role = new byte[capacity];
@@ -466,6 +500,88 @@ public final class EditionColumns {
         double annualLocal,
         double annualUsd,
         double weight) {
+      int i = begin(annualLocal, annualUsd, weight, rangeLower, rangeUpper);
+      this.country.add(country);
+      this.metro.add(metro);
+      this.industries.add(industries);
+      this.skills.add(skills);
+      this.currency.add(requireNonNull(currency, "currency is null"));
+      put(
+          i,
+          year,
+          role,
+          seniority,
+          yearsExperience,
+          employment,
+          profession,
+          period,
+          basis,
+          scope,
+          rangeLower,
+          rangeUpper,
+          annualLocal,
+          annualUsd,
+          weight);
+      size++;
+      return this;
+    }
+
+    /**
+     * Appends one row whose text columns are codes in the builder's {@link TextCodes} (-1 for
+     * none): the same row, checks and codes as {@link #add} given the texts.
+     */
+    public Builder addCoded(
+        int year,
+        RoleFamily role,
+        Seniority seniority,
+        double yearsExperience,
+        Employment employment,
+        Profession profession,
+        int country,
+        int metro,
+        int industries,
+        int skills,
+        int currency,
+        PayPeriod period,
+        TaxBasis basis,
+        PayScope scope,
+        double rangeLower,
+        double rangeUpper,
+        double annualLocal,
+        double annualUsd,
+        double weight) {
+      int i = begin(annualLocal, annualUsd, weight, rangeLower, rangeUpper);
+      this.country.addCode(country, texts.countries());
+      this.metro.addCode(metro, texts.metros());
+      this.industries.addCode(industries, texts.industries(), "industries");
+      this.skills.addCode(skills, texts.skills(), "skills");
+      if (currency < 0) {
+        throw new NullPointerException("currency is null");
+      }
+      this.currency.addCode(currency, texts.currencies());
+      put(
+          i,
+          year,
+          role,
+          seniority,
+          yearsExperience,
+          employment,
+          profession,
+          period,
+          basis,
+          scope,
+          rangeLower,
+          rangeUpper,
+          annualLocal,
+          annualUsd,
+          weight);
+      size++;
+      return this;
+    }
+
+    /** The checks of a row's numbers, as a record's constructor makes them; the row's index. */
+    private int begin(
+        double annualLocal, double annualUsd, double weight, double rangeLower, double rangeUpper) {
       if (built) {
         throw new IllegalStateException("columns already built");
       }
@@ -486,18 +602,31 @@ public final class EditionColumns {
       if (size == this.year.length) {
         grow();
       }
-      int i = size;
+      return size;
+    }
+
+    private void put(
+        int i,
+        int year,
+        RoleFamily role,
+        Seniority seniority,
+        double yearsExperience,
+        Employment employment,
+        Profession profession,
+        PayPeriod period,
+        TaxBasis basis,
+        PayScope scope,
+        double rangeLower,
+        double rangeUpper,
+        double annualLocal,
+        double annualUsd,
+        double weight) {
       this.year[i] = year;
       this.role[i] = (byte) role.ordinal();
       this.seniority[i] = (byte) seniority.ordinal();
       this.yearsExperience[i] = yearsExperience;
       this.employment[i] = (byte) employment.ordinal();
       this.profession[i] = (byte) profession.ordinal();
-      this.country.add(country);
-      this.metro.add(metro);
-      this.industries.add(industries);
-      this.skills.add(skills);
-      this.currency.add(requireNonNull(currency, "currency is null"));
       this.period[i] = (byte) period.ordinal();
       this.basis[i] = (byte) basis.ordinal();
       this.scope[i] = (byte) scope.ordinal();
@@ -506,8 +635,6 @@ public final class EditionColumns {
       this.annualLocal[i] = annualLocal;
       this.annualUsd[i] = annualUsd;
       this.weight[i] = weight;
-      size++;
-      return this;
     }
 
     /** The columns of the rows added so far. */
@@ -565,6 +692,30 @@ public final class EditionColumns {
       codes[size++] = value == null ? -1 : code(dictionary, values, value);
     }
 
+    /** Source code -> this column's code + 1, 0 where not yet seen ({@link #addCode}). */
+    private int[] remap = new int[0];
+
+    /** Adds the value at {@code source} in {@code texts} (null for -1), coding each text once. */
+    void addCode(int source, List<String> texts) {
+      if (source < 0) {
+        add(null);
+        return;
+      }
+      if (remap.length < texts.size()) {
+        remap = Arrays.copyOf(remap, texts.size());
+      }
+      int known = remap[source] - 1;
+      if (known < 0) {
+        add(texts.get(source));
+        remap[source] = codes[size - 1] + 1;
+        return;
+      }
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, size * 2);
+      }
+      codes[size++] = known;
+    }
+
     Coded build(int rows) {
       return new Coded(Arrays.copyOf(codes, rows), values.toArray(String[]::new));
     }
@@ -589,6 +740,37 @@ public final class EditionColumns {
         }
         codes[size++] = code(dictionary, values, requireNonNull(value, "list value is null"));
       }
+      offsets[++rows] = size;
+    }
+
+    /**
+     * Source code -> the list's codes in this column, null where not yet seen ({@link #addCode}).
+     */
+    private int[][] remap = new int[0][];
+
+    /** Adds the list at {@code source} in {@code lists}, coding each distinct list once. */
+    void addCode(int source, List<List<String>> lists, String name) {
+      if (source < 0) {
+        throw new NullPointerException(name + " is null");
+      }
+      if (remap.length < lists.size()) {
+        remap = Arrays.copyOf(remap, lists.size());
+      }
+      int[] known = remap[source];
+      if (known == null) {
+        int from = size;
+        add(lists.get(source));
+        remap[source] = Arrays.copyOfRange(codes, from, size);
+        return;
+      }
+      if (rows + 1 == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      if (size + known.length > codes.length) {
+        codes = Arrays.copyOf(codes, Math.max(codes.length * 2, size + known.length));
+      }
+      System.arraycopy(known, 0, codes, size, known.length);
+      size += known.length;
       offsets[++rows] = size;
     }
 

@@ -68,6 +68,145 @@ class EditionColumnsTest {
         .hasMessage("country must be ISO 3166-1 alpha-2: Germany");
   }
 
+  @Test
+  void rowsGivenAsCodesInSortedTextsBuildTheSameColumnsAsTheirTexts() {
+    // The store's read: every text column's distinct values in sorted order, each row's values as
+    // positions in them, while the columns number values in the order rows first show them.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<String> countries = List.of("BR", "DE", "FR", "US");
+    List<String> metros = List.of("Berlin", "Paris", "São Paulo");
+    List<String> currencies = List.of("BRL", "EUR", "USD");
+    List<List<String>> lists =
+        List.of(
+            List.of(),
+            List.of("go"),
+            List.of("go", "java"),
+            List.of("java"),
+            List.of("rust", "go"));
+    EditionColumns.TextCodes texts =
+        new EditionColumns.TextCodes(countries, metros, currencies, lists, lists);
+    EditionColumns.Builder byText = EditionColumns.builder(KEY, 4);
+    EditionColumns.Builder byCode = EditionColumns.builder(KEY, 4, texts);
+    for (int row = 0; row < 2_000; row++) {
+      int country = random.nextInt(-1, countries.size());
+      int metro = random.nextInt(-1, metros.size());
+      int industries = random.nextInt(lists.size());
+      int skills = random.nextInt(lists.size());
+      int currency = random.nextInt(currencies.size());
+      double annual = 1_000 + random.nextInt(100_000);
+      double lower = random.nextBoolean() ? Double.NaN : annual / 2;
+      double upper = random.nextInt(3) == 0 ? Double.NaN : annual * 2;
+      RoleFamily role = RoleFamily.values()[random.nextInt(RoleFamily.values().length)];
+      byText.add(
+          2020 + random.nextInt(5),
+          role,
+          Seniority.SENIOR,
+          random.nextInt(40),
+          Employment.FULL_TIME,
+          Profession.DEVELOPER,
+          country < 0 ? null : countries.get(country),
+          metro < 0 ? null : metros.get(metro),
+          lists.get(industries),
+          lists.get(skills),
+          currencies.get(currency),
+          PayPeriod.YEAR,
+          TaxBasis.GROSS,
+          PayScope.BASE,
+          lower,
+          upper,
+          annual,
+          annual * 1.5,
+          1 + random.nextInt(3));
+    }
+    // The same rows again, from the same stream.
+    random = new java.util.SplittableRandom(5);
+    for (int row = 0; row < 2_000; row++) {
+      int country = random.nextInt(-1, countries.size());
+      int metro = random.nextInt(-1, metros.size());
+      int industries = random.nextInt(lists.size());
+      int skills = random.nextInt(lists.size());
+      int currency = random.nextInt(currencies.size());
+      double annual = 1_000 + random.nextInt(100_000);
+      double lower = random.nextBoolean() ? Double.NaN : annual / 2;
+      double upper = random.nextInt(3) == 0 ? Double.NaN : annual * 2;
+      RoleFamily role = RoleFamily.values()[random.nextInt(RoleFamily.values().length)];
+      byCode.addCoded(
+          2020 + random.nextInt(5),
+          role,
+          Seniority.SENIOR,
+          random.nextInt(40),
+          Employment.FULL_TIME,
+          Profession.DEVELOPER,
+          country,
+          metro,
+          industries,
+          skills,
+          currency,
+          PayPeriod.YEAR,
+          TaxBasis.GROSS,
+          PayScope.BASE,
+          lower,
+          upper,
+          annual,
+          annual * 1.5,
+          1 + random.nextInt(3));
+    }
+
+    EditionColumns expected = byText.build();
+    EditionColumns coded = byCode.build();
+
+    assertThat(coded).isEqualTo(expected);
+    assertThat(coded.skills().distinct()).isEqualTo(3);
+    assertThat(coded.country().distinct()).isEqualTo(4);
+  }
+
+  @Test
+  void aCodedRowIsRefusedAsItsTextsAre() {
+    EditionColumns.TextCodes texts =
+        new EditionColumns.TextCodes(
+            List.of("Germany"),
+            List.of(),
+            List.of("EUR", "eur"),
+            List.of(List.of()),
+            List.of(List.of()));
+    assertThatThrownBy(() -> coded(EditionColumns.builder(KEY, 1, texts), 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("country must be ISO 3166-1 alpha-2: Germany");
+    assertThatThrownBy(() -> coded(EditionColumns.builder(KEY, 1, texts), -1, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("currency must be an ISO 4217 code: eur");
+    assertThatThrownBy(() -> coded(EditionColumns.builder(KEY, 1, texts), -1, -1, 0))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("currency is null");
+    assertThatThrownBy(() -> coded(EditionColumns.builder(KEY, 1, texts), -1, 0, -1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("industries is null");
+  }
+
+  private static EditionColumns.Builder coded(
+      EditionColumns.Builder builder, int country, int currency, int industries) {
+    return builder.addCoded(
+        2024,
+        RoleFamily.BACKEND,
+        Seniority.SENIOR,
+        Double.NaN,
+        Employment.FULL_TIME,
+        Profession.DEVELOPER,
+        country,
+        -1,
+        industries,
+        industries,
+        currency,
+        PayPeriod.YEAR,
+        TaxBasis.GROSS,
+        PayScope.BASE,
+        Double.NaN,
+        Double.NaN,
+        1,
+        1,
+        1);
+  }
+
   private static EditionColumns.Builder add(
       EditionColumns.Builder builder,
       String country,
