@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 import org.devpay.core.analysis.policy.OutlierScreen;
 import org.devpay.core.analysis.policy.PopulationCount;
 import org.devpay.core.analysis.policy.PopulationFilter;
@@ -93,7 +94,7 @@ final class ColumnarAnswer {
     double lowerLog = Double.NEGATIVE_INFINITY;
     double upperLog = Double.POSITIVE_INFINITY;
     if (!screen.isNone() && population.length > 0) {
-      double[] logs = logs(c, population);
+      double[] logs = gather(population, row -> Math.log(c.annualLocal(row)));
       OutlierScreen.LogFences fences = screen.fences(logs);
       lowerLog = fences.lower();
       upperLog = fences.upper();
@@ -193,8 +194,9 @@ final class ColumnarAnswer {
     int removedLow = 0;
     int removedHigh = 0;
     if (studied.length < population.length) {
-      removedLow = countBelow(c, population, lowerFence);
-      removedHigh = countAbove(c, population, upperFence);
+      // None below the lower fence is above the upper one, which lies over it.
+      removedLow = count(population, row -> c.annualLocal(row) < lowerFence);
+      removedHigh = count(population, row -> c.annualLocal(row) > upperFence);
     }
     int[][] byRole = byRole(c, studied, row -> true);
     List<RoleCell> cells = new ArrayList<>();
@@ -219,9 +221,9 @@ final class ColumnarAnswer {
                 Optional.empty()));
         continue;
       }
-      double[] values = pick(amount, group);
-      double[] usdValues = usd(c, group);
-      double[] weights = weights(c, group);
+      double[] values = gather(group, row -> amount[row]);
+      double[] usdValues = gather(group, c::annualUsd);
+      double[] weights = gather(group, c::weight);
       double respondents = Arrays.stream(weights).sum();
       Sample sample = sampleOf.sample(role, values, weights);
       // Where the amounts are the dollars (bit for bit), the dollars' sample is the same one.
@@ -546,13 +548,13 @@ final class ColumnarAnswer {
     return new Population(Arrays.copyOf(population, kept), notProfessional, notFullTime);
   }
 
-  /** ln(annual local pay) of each of the rows. */
-  private static double[] logs(EditionColumns c, int[] rows) {
-    double[] logs = new double[rows.length];
+  /** A value of each of the rows, in their order. */
+  private static double[] gather(int[] rows, IntToDoubleFunction value) {
+    double[] out = new double[rows.length];
     for (int j = 0; j < rows.length; j++) {
-      logs[j] = Math.log(c.annualLocal(rows[j]));
+      out[j] = value.applyAsDouble(rows[j]);
     }
-    return logs;
+    return out;
   }
 
   /** The rows whose log is neither below the lower fence nor above the upper one. */
@@ -567,49 +569,14 @@ final class ColumnarAnswer {
     return Arrays.copyOf(within, n);
   }
 
-  private static int countBelow(EditionColumns c, int[] rows, double fence) {
+  private static int count(int[] rows, IntPredicate test) {
     int n = 0;
     for (int row : rows) {
-      if (c.annualLocal(row) < fence) {
+      if (test.test(row)) {
         n++;
       }
     }
     return n;
-  }
-
-  /** Rows above the upper fence (none of them is below the lower fence, which lies under it). */
-  private static int countAbove(EditionColumns c, int[] rows, double fence) {
-    int n = 0;
-    for (int row : rows) {
-      if (c.annualLocal(row) > fence) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static double[] pick(double[] values, int[] rows) {
-    double[] out = new double[rows.length];
-    for (int j = 0; j < rows.length; j++) {
-      out[j] = values[rows[j]];
-    }
-    return out;
-  }
-
-  private static double[] usd(EditionColumns c, int[] rows) {
-    double[] out = new double[rows.length];
-    for (int j = 0; j < rows.length; j++) {
-      out[j] = c.annualUsd(rows[j]);
-    }
-    return out;
-  }
-
-  private static double[] weights(EditionColumns c, int[] rows) {
-    double[] out = new double[rows.length];
-    for (int j = 0; j < rows.length; j++) {
-      out[j] = c.weight(rows[j]);
-    }
-    return out;
   }
 
   private static <T> T single(int size, IntFunction<T> field, String what, String datasetId) {

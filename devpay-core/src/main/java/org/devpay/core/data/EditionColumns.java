@@ -506,7 +506,7 @@ public final class EditionColumns {
       this.industries.add(industries);
       this.skills.add(skills);
       this.currency.add(requireNonNull(currency, "currency is null"));
-      put(
+      return put(
           i,
           year,
           role,
@@ -522,8 +522,6 @@ public final class EditionColumns {
           annualLocal,
           annualUsd,
           weight);
-      size++;
-      return this;
     }
 
     /**
@@ -559,7 +557,7 @@ public final class EditionColumns {
         throw new NullPointerException("currency is null");
       }
       this.currency.addCode(currency, texts.currencies());
-      put(
+      return put(
           i,
           year,
           role,
@@ -575,8 +573,6 @@ public final class EditionColumns {
           annualLocal,
           annualUsd,
           weight);
-      size++;
-      return this;
     }
 
     /** The checks of a row's numbers, as a record's constructor makes them; the row's index. */
@@ -605,7 +601,8 @@ public final class EditionColumns {
       return size;
     }
 
-    private void put(
+    /** Stores row i's fixed-width values and counts the row in; the builder. */
+    private Builder put(
         int i,
         int year,
         RoleFamily role,
@@ -635,6 +632,8 @@ public final class EditionColumns {
       this.annualLocal[i] = annualLocal;
       this.annualUsd[i] = annualUsd;
       this.weight[i] = weight;
+      size++;
+      return this;
     }
 
     /** The columns of the rows added so far. */

@@ -93,15 +93,19 @@ class EditionColumnsTest {
       int industries = random.nextInt(lists.size());
       int skills = random.nextInt(lists.size());
       int currency = random.nextInt(currencies.size());
+      int year = 2020 + random.nextInt(5);
+      RoleFamily role = RoleFamily.values()[random.nextInt(RoleFamily.values().length)];
+      double years = random.nextInt(40);
       double annual = 1_000 + random.nextInt(100_000);
       double lower = random.nextBoolean() ? Double.NaN : annual / 2;
       double upper = random.nextInt(3) == 0 ? Double.NaN : annual * 2;
-      RoleFamily role = RoleFamily.values()[random.nextInt(RoleFamily.values().length)];
+      double weight = 1 + random.nextInt(3);
+      // The same row both ways: as its texts, and as their positions in the sorted texts.
       byText.add(
-          2020 + random.nextInt(5),
+          year,
           role,
           Seniority.SENIOR,
-          random.nextInt(40),
+          years,
           Employment.FULL_TIME,
           Profession.DEVELOPER,
           country < 0 ? null : countries.get(country),
@@ -116,25 +120,12 @@ class EditionColumnsTest {
           upper,
           annual,
           annual * 1.5,
-          1 + random.nextInt(3));
-    }
-    // The same rows again, from the same stream.
-    random = new java.util.SplittableRandom(5);
-    for (int row = 0; row < 2_000; row++) {
-      int country = random.nextInt(-1, countries.size());
-      int metro = random.nextInt(-1, metros.size());
-      int industries = random.nextInt(lists.size());
-      int skills = random.nextInt(lists.size());
-      int currency = random.nextInt(currencies.size());
-      double annual = 1_000 + random.nextInt(100_000);
-      double lower = random.nextBoolean() ? Double.NaN : annual / 2;
-      double upper = random.nextInt(3) == 0 ? Double.NaN : annual * 2;
-      RoleFamily role = RoleFamily.values()[random.nextInt(RoleFamily.values().length)];
+          weight);
       byCode.addCoded(
-          2020 + random.nextInt(5),
+          year,
           role,
           Seniority.SENIOR,
-          random.nextInt(40),
+          years,
           Employment.FULL_TIME,
           Profession.DEVELOPER,
           country,
@@ -149,7 +140,7 @@ class EditionColumnsTest {
           upper,
           annual,
           annual * 1.5,
-          1 + random.nextInt(3));
+          weight);
     }
 
     EditionColumns expected = byText.build();

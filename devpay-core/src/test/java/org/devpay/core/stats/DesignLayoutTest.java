@@ -81,17 +81,11 @@ class DesignLayoutTest {
    */
   private static Design design(Random random, int rows, long maxLevelEntries) {
     int[] levels = {2, 2, 3, 5, 12, 40, 2};
-    List<String> factorNames = new ArrayList<>();
-    List<List<String>> factorLevels = new ArrayList<>();
+    List<String> factorNames = FactorNames.factors(levels);
+    List<List<String>> factorLevels = FactorNames.levels(levels);
     int[][] codes = new int[levels.length][rows];
     int[] references = new int[levels.length];
     for (int f = 0; f < levels.length; f++) {
-      factorNames.add("f" + f);
-      List<String> names = new ArrayList<>();
-      for (int l = 0; l < levels[f]; l++) {
-        names.add("level " + l);
-      }
-      factorLevels.add(names);
       references[f] = random.nextInt(levels[f]);
     }
     double[][] numeric = new double[2][rows];

@@ -1,6 +1,5 @@
 package org.devpay.core.stats;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -26,18 +25,10 @@ public final class LeastSquaresBenchmark {
     for (int f = 3; f < levels.length; f++) {
       levels[f] = 2;
     }
-    List<String> factorNames = new ArrayList<>();
-    List<List<String>> factorLevels = new ArrayList<>();
+    List<String> factorNames = FactorNames.factors(levels);
+    List<List<String>> factorLevels = FactorNames.levels(levels);
     int[][] codes = new int[levels.length][rows];
     int[] references = new int[levels.length];
-    for (int f = 0; f < levels.length; f++) {
-      factorNames.add("f" + f);
-      List<String> names = new ArrayList<>();
-      for (int l = 0; l < levels[f]; l++) {
-        names.add("l" + l);
-      }
-      factorLevels.add(names);
-    }
     double[][] numeric = new double[1][rows];
     double[] response = new double[rows];
     for (int r = 0; r < rows; r++) {
