@@ -6,6 +6,7 @@ which only the embedded command has, are left out.
 Prints one JSON object: {"checked": N, "bootstrap_bounds": M, "max_relative_difference": x,
 "equal": true|false, "first_difference": "..."}.
 Usage: /usr/bin/python3 bench/spark_equal.py answer.json compare.json spark-answer.json spark-compare.json
+       /usr/bin/python3 bench/spark_equal.py answer.json spark-answer.json   (the answers only)
 """
 import json
 import sys
@@ -61,13 +62,20 @@ class Walk:
 
 
 def main():
-    answer, compare, spark_answer, spark_compare = (json.load(open(p)) for p in sys.argv[1:5])
+    if len(sys.argv) == 3:
+        answer, spark_answer = (json.load(open(p)) for p in sys.argv[1:3])
+        compare = spark_compare = None
+    elif len(sys.argv) == 5:
+        answer, compare, spark_answer, spark_compare = (json.load(open(p)) for p in sys.argv[1:5])
+    else:
+        sys.exit(__doc__)
     for document in (answer,):
         document.pop("store", None)
         document.pop("ingest", None)
     walk = Walk()
     walk.walk(answer, spark_answer, "answer", False)
-    walk.walk(compare, spark_compare, "compare", False)
+    if compare is not None:
+        walk.walk(compare, spark_compare, "compare", False)
     equal = not walk.differences and walk.checked > 0
     print(json.dumps({
         "checked": walk.checked,

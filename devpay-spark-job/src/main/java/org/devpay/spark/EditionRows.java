@@ -2,12 +2,7 @@ package org.devpay.spark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.devpay.core.model.PayRecord;
 
@@ -46,67 +41,28 @@ record EditionRows(List<Row> rows, List<Citations.File> cited) {
    */
   static EditionRows fromFiles(Iterable<TableReads.Item> items, int[] readingRank) {
     List<Row> rows = new ArrayList<>();
-    Map<Integer, TableReads.Outcome> outcomes = new TreeMap<>();
+    StoreRefusals refusals = new StoreRefusals();
     for (TableReads.Item item : items) {
       if (item.row() != null) {
         rows.add(item.row());
       } else {
-        outcomes.put(item.outcome().ref().index(), item.outcome());
+        refusals.outcome(item.outcome());
       }
     }
-    rows.removeIf(
-        r -> {
-          TableReads.Outcome outcome = outcomes.get(r.<Integer>getAs("table_index"));
-          return outcome == null || !outcome.failed().isEmpty();
-        });
     rows.sort(
         Comparator.comparingInt((Row r) -> r.<Integer>getAs("table_index"))
             .thenComparingLong(r -> r.<Long>getAs("row_number")));
-    Set<String> contents = new HashSet<>();
-    Set<String> respondents = new HashSet<>();
-    Map<Integer, Long> duplicates = new TreeMap<>();
     List<Row> kept = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      String content = row.getAs("row_sha256");
-      boolean published = row.getAs("published_key");
-      String respondent = row.getAs("respondent_key");
-      if (contents.contains(content) || (published && respondents.contains(respondent))) {
-        duplicates.merge(row.<Integer>getAs("table_index"), 1L, Long::sum);
-        continue;
+      if (refusals.keep(row)) {
+        kept.add(row);
       }
-      contents.add(content);
-      if (published) {
-        respondents.add(respondent);
-      }
-      kept.add(row);
     }
     rows.clear();
     kept.sort(
         Comparator.comparingInt((Row r) -> readingRank[r.<Integer>getAs("table_index")])
             .thenComparingLong(r -> r.<Long>getAs("row_number")));
-    Set<Integer> tables = new TreeSet<>();
-    for (Row row : kept) {
-      tables.add(row.<Integer>getAs("table_index"));
-    }
-    List<Citations.File> cited = new ArrayList<>();
-    for (int index : tables) {
-      TableReads.Outcome o = outcomes.get(index);
-      long refused = duplicates.getOrDefault(index, 0L);
-      cited.add(
-          new Citations.File(
-              o.ref().path(),
-              o.ref().entryName(),
-              o.sha256(),
-              o.formatId(),
-              o.rowsRead(),
-              o.rowsAccepted() - refused,
-              o.rowsRejected() + refused));
-    }
-    cited.sort(
-        Comparator.comparing(Citations.File::path)
-            .thenComparing(Citations.File::entryName)
-            .thenComparing(Citations.File::sha256));
-    return new EditionRows(kept, cited);
+    return new EditionRows(kept, refusals.cited());
   }
 
   /** Rows read from an export, already without duplicates: in content hash and row order. */

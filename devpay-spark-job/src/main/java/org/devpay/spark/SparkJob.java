@@ -50,10 +50,11 @@ import scala.Tuple2;
 /**
  * The answer and the comparison as Spark jobs over the same files as {@code devpay answer} (each
  * table read by one task through the same adapters and normalizer) or over the Parquet {@code
- * devpay export} writes. Every edition's rows are gathered to one task, which runs core's
- * per-edition analysis on them (population, screens, disclosure control, quartiles, bootstraps with
- * the same seed, least squares); the driver only assembles and pools. The documents are those of
- * {@code devpay answer --format json} and {@code devpay compare --format json}.
+ * devpay export} writes. Every edition goes to one task, which runs core's per-edition analysis on
+ * it (population, screens, disclosure control, quartiles, bootstraps with the same seed, least
+ * squares): the answer streams the edition's rows into columns ({@link StreamedEditions}), the
+ * comparison gathers them as records. The driver only assembles and pools. The documents are those
+ * of {@code devpay answer --format json} and {@code devpay compare --format json}.
  */
 final class SparkJob implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,6 +90,14 @@ final class SparkJob implements AutoCloseable {
               .master(master)
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "8");
+      if (System.getProperty("spark.memory.fraction") == null) {
+        // The tasks hold what Spark does not account for: an edition's columns (answer) or its
+        // gathered records (compare). Spark's sorts and shuffles get 30% of the heap instead of
+        // 60%,
+        // and spill sooner; with 60%, the sort of ten million rows kept its buffer while the
+        // columns filled the rest of a 3 GB heap. spark-submit's --conf wins.
+        builder = builder.config("spark.memory.fraction", "0.2");
+      }
       if (master.startsWith("local")) {
         // In local mode nothing outside this machine talks to the driver: loopback only. On a
         // cluster the executors must reach it, so Spark's (and SPARK_LOCAL_IP's) choice stands.
@@ -169,10 +178,12 @@ final class SparkJob implements AutoCloseable {
    *     export
    * @param exported for an export: its citations, built on the driver; null for files
    */
-  record Input(
-      JavaPairRDD<String, Iterable<TableReads.Item>> editions,
-      int[] readingRank,
-      Citations exported) {}
+  record Input(JavaPairRDD<String, TableReads.Item> items, int[] readingRank, Citations exported) {
+    /** Each edition's items gathered into one task. */
+    JavaPairRDD<String, Iterable<TableReads.Item>> editions() {
+      return items.groupByKey();
+    }
+  }
 
   /** One edition as core's analyses take it, with its citation. */
   private record Prepared(EditionKey key, List<PayRecord> records, SourceCitation citation) {}
@@ -246,12 +257,11 @@ final class SparkJob implements AutoCloseable {
     }
     // Stage 2: every table streamed through its adapter and the normalizer, one task per table,
     // straight into the shuffle that gathers each edition to one task.
-    JavaPairRDD<String, Iterable<TableReads.Item>> editions =
+    JavaPairRDD<String, TableReads.Item> items =
         context
             .parallelize(toRead, Math.max(1, toRead.size()))
-            .flatMapToPair(t -> TableReads.stream(t._1(), t._2()))
-            .groupByKey();
-    return new Input(editions, rank, null);
+            .flatMapToPair(t -> TableReads.stream(t._1(), t._2()));
+    return new Input(items, rank, null);
   }
 
   /**
@@ -336,27 +346,51 @@ final class SparkJob implements AutoCloseable {
               new Citations.File(
                   records, "records", sha, "devpay-export", accepted + refused, accepted, refused));
     }
-    JavaPairRDD<String, Iterable<TableReads.Item>> editions =
-        rows.javaRDD()
-            .mapToPair(r -> new Tuple2<>(editionOf(r), new TableReads.Item(r, null)))
-            .groupByKey();
-    return new Input(editions, null, Citations.ofExport(cited));
+    JavaPairRDD<String, TableReads.Item> items =
+        rows.javaRDD().mapToPair(r -> new Tuple2<>(editionOf(r), new TableReads.Item(r, null)));
+    return new Input(items, null, Citations.ofExport(cited));
   }
 
-  /** The answer document: each edition answered by core in the task that gathered it. */
+  /**
+   * The answer document: each edition answered by core on its columns, streamed through one task
+   * ({@link StreamedEditions}), or on its records in the task that gathered it where the store's
+   * reading order of the tables is not their ingest order.
+   */
   ObjectNode answer(Input input, JobSettings job, java.io.PrintWriter report) {
     int[] rank = input.readingRank();
     Broadcast<Citations> exported =
         input.exported() == null ? null : context.broadcast(input.exported());
-    List<Tuple2<String, EditionResult>> results =
-        input
-            .editions()
-            .mapValues(
-                items -> {
-                  return EditionResult.answer(
-                      items, rank, exported == null ? null : exported.value(), job);
-                })
-            .collect();
+    List<Tuple2<String, EditionResult>> results;
+    if (rank == null || StreamedEditions.streamable(rank)) {
+      boolean files = rank != null;
+      results =
+          StreamedEditions.sorted(
+                  input
+                      .items()
+                      .mapToPair(
+                          t ->
+                              new Tuple2<>(
+                                  files
+                                      ? StreamedEditions.ofFiles(t._1(), t._2())
+                                      : StreamedEditions.ofExport(t._1(), t._2()),
+                                  t._2())),
+                  input.items().getNumPartitions())
+              .mapPartitions(
+                  sorted ->
+                      StreamedEditions.answer(
+                          sorted, exported == null ? null : exported.value(), job))
+              .collect();
+    } else {
+      results =
+          input
+              .editions()
+              .mapValues(
+                  items -> {
+                    return EditionResult.answer(
+                        items, rank, exported == null ? null : exported.value(), job);
+                  })
+              .collect();
+    }
     ObjectNode document = AnswerDocument.render(List.of(), job.settings());
     ArrayNode editions = document.putArray("editions");
     for (Tuple2<String, EditionResult> result : sorted(results, report)) {
@@ -381,10 +415,28 @@ final class SparkJob implements AutoCloseable {
       unused = new ArrayList<>(unused);
     }
 
+    /** The result of an edition that gives no document: every table of it failed. */
+    static final EditionResult EMPTY = new EditionResult("", List.of(), List.of(), List.of());
+
     static EditionResult unused(Iterable<TableReads.Item> items) {
       List<TableReads.Outcome> outcomes = new ArrayList<>();
       items.forEach(i -> outcomes.add(i.outcome()));
+      return ofUnused(outcomes);
+    }
+
+    /** The outcomes of tables that gave no record, to report. */
+    static EditionResult ofUnused(List<TableReads.Outcome> outcomes) {
       return new EditionResult("", List.of(), List.of(), outcomes);
+    }
+
+    /** One edition's answer as its part of the document. */
+    static EditionResult answered(
+        EditionAnswer answer, SourceCitation citation, AnswerSettings settings) throws IOException {
+      JsonNode node =
+          AnswerDocument.render(List.of(new EditionReport(answer, citation)), settings)
+              .get("editions")
+              .get(0);
+      return new EditionResult(JSON.writeValueAsString(node), List.of(), List.of(), List.of());
     }
 
     static EditionResult answer(
@@ -396,17 +448,13 @@ final class SparkJob implements AutoCloseable {
       Prepared edition = prepare(editionOf(items), items, rank, exported);
       if (edition.records().isEmpty()) {
         // Every table of the edition failed: the store would hold no such edition.
-        return new EditionResult("", List.of(), List.of(), List.of());
+        return EMPTY;
       }
       AnswerSettings settings = job.settings();
       EditionAnswer answer =
           new RolePayAnswer(settings)
               .answer(edition.key().datasetId(), edition.key().edition(), edition.records());
-      JsonNode node =
-          AnswerDocument.render(List.of(new EditionReport(answer, edition.citation())), settings)
-              .get("editions")
-              .get(0);
-      return new EditionResult(JSON.writeValueAsString(node), List.of(), List.of(), List.of());
+      return answered(answer, edition.citation(), settings);
     }
   }
 
@@ -511,12 +559,12 @@ final class SparkJob implements AutoCloseable {
     }
     Prepared edition = prepare(editionOf(items), items, rank, exported);
     if (edition.records().isEmpty()) {
-      return new EditionResult("", List.of(), List.of(), List.of());
+      return EditionResult.EMPTY;
     }
     AnswerSettings settings = job.settings();
     Optional<EditionComparison> result = job.comparison().within(edition.key(), edition.records());
     if (result.isEmpty()) {
-      return new EditionResult("", List.of(), List.of(), List.of());
+      return EditionResult.EMPTY;
     }
     EditionComparison compared = result.get();
     double confidence = settings.bootstrap().confidence();
@@ -583,7 +631,8 @@ final class SparkJob implements AutoCloseable {
     return RecordRows.editionKey(row.getAs("dataset_id"), row.getAs("edition"));
   }
 
-  private static EditionKey key(String edition) {
+  /** An edition's key from the shuffle's key of its rows. */
+  static EditionKey key(String edition) {
     int at = edition.indexOf(SEPARATOR);
     return new EditionKey(edition.substring(0, at), edition.substring(at + 1));
   }

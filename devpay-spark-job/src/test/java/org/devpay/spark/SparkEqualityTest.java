@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -30,6 +32,8 @@ import org.devpay.store.DevpayStore;
 import org.devpay.store.ExportFormat;
 import org.devpay.store.ExportRequest;
 import org.devpay.testing.RealData;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,26 +157,73 @@ class SparkEqualityTest {
     java.nio.file.Files.writeString(dir.resolve("c-crlf.csv"), text.replace("\n", "\r\n"));
     List<String> lines = text.lines().toList();
     java.nio.file.Files.write(dir.resolve("d-repeated-rows.csv"), lines.subList(0, 60));
-    JsonNode embedded;
-    try (DevpayStore store = DevpayStore.open(temp.resolve("copies.duckdb"))) {
-      new Ingestor(
-              store,
-              new FormatDetector(AdapterRegistry.standard()),
-              StandardNormalizer.fromResources())
-          .ingestAll(List.of(dir), IngestListener.NONE);
-      AnswerSettings settings = AnswerSettings.defaults();
-      embedded =
-          AnswerDocument.render(
-              new RolePayAnswer(settings).answerAll(LoadedPayData.of(new StorePayData(store))),
-              settings);
+    Run run = oneTableAsEmbedded(dir, "copies.duckdb");
+    assertThat(run.err()).contains("b-same-bytes.csv: same content as an earlier table");
+  }
+
+  /**
+   * A workbook whose sheets are not in name order: the store refuses duplicates in the sheets'
+   * order (here the whole table first, then a sheet of its first rows, all refused) but reads the
+   * rows by sheet name, so the job cannot stream the edition in one order and gathers it; the
+   * answer is still the store's.
+   */
+  @Test
+  void aWorkbookOutOfNameOrderGivesTheEmbeddedAnswer() throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder().ofCsvRecord(data.resolve("IT Salary Survey EU 2018.csv"))) {
+      csv.forEach(r -> rows.add(r.getFields()));
     }
+    Path dir = java.nio.file.Files.createDirectories(temp.resolve("workbook"));
+    try (java.io.OutputStream out =
+        java.nio.file.Files.newOutputStream(dir.resolve("survey.xlsx"))) {
+      Workbook book = new Workbook(out, "devpay-test", "1.0");
+      sheet(book.newWorksheet("b-whole"), rows);
+      sheet(book.newWorksheet("a-first-rows"), rows.subList(0, 60));
+      book.finish();
+    }
+    Run run = oneTableAsEmbedded(dir, "workbook.duckdb");
+    // The table cited is the whole one: every row of the other was refused as a duplicate.
+    assertThat(JSON.readTree(run.out()).at("/editions/0/sources/0/entry").asText())
+        .isEqualTo("b-whole");
+  }
+
+  /**
+   * The job's answer over a folder, which must be devpay's own answer over it (citations included):
+   * one edition, citing one table.
+   */
+  private static Run oneTableAsEmbedded(Path dir, String storeName) throws Exception {
+    JsonNode embedded = embeddedAnswer(dir, storeName);
     Run run = run("answer", "--data", dir.toString(), "--master", "local[2]", "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode spark = JSON.readTree(run.out());
     assertThat(spark.get("editions")).hasSize(1);
     assertThat(spark.at("/editions/0/sources")).hasSize(1);
     assertThat(assertSame(embedded, spark, false).numbers).isGreaterThan(50);
-    assertThat(run.err()).contains("b-same-bytes.csv: same content as an earlier table");
+    return run;
+  }
+
+  private static void sheet(Worksheet sheet, List<List<String>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        sheet.value(r, c, rows.get(r).get(c));
+      }
+    }
+  }
+
+  /** devpay's own ingest of a folder into a new store, and core's answer over it. */
+  private static JsonNode embeddedAnswer(Path dir, String storeName) {
+    try (DevpayStore store = DevpayStore.open(temp.resolve(storeName))) {
+      new Ingestor(
+              store,
+              new FormatDetector(AdapterRegistry.standard()),
+              StandardNormalizer.fromResources())
+          .ingestAll(List.of(dir), IngestListener.NONE);
+      AnswerSettings settings = AnswerSettings.defaults();
+      return AnswerDocument.render(
+          new RolePayAnswer(settings).answerAll(LoadedPayData.of(new StorePayData(store))),
+          settings);
+    }
   }
 
   @Test

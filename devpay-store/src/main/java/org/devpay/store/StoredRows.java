@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.devpay.core.data.DigestSet;
 import org.devpay.core.data.EditionKey;
 import org.duckdb.DuckDBConnection;
 

@@ -17,6 +17,7 @@ import org.devpay.core.analysis.policy.EditionAmounts;
 import org.devpay.core.analysis.policy.OutlierScreen;
 import org.devpay.core.analysis.policy.PopulationFilter;
 import org.devpay.core.analysis.policy.RoleMode;
+import org.devpay.core.data.EditionColumns;
 import org.devpay.core.data.EditionKey;
 import org.devpay.core.data.LoadedPayData;
 import org.devpay.core.data.PayData;
@@ -98,6 +99,17 @@ public final class RolePayAnswer {
         records,
         StudiedEditions.ofEdition(settings, key, records, OutlierScreen.NONE),
         StudiedEditions.ofEdition(settings, key, records, settings.screen()));
+  }
+
+  /**
+   * Answers for one whole edition held as columns (what {@link #answerAll} does for each edition of
+   * an unrestricted source): the same answer as {@link #answer(String, String, List)} on the
+   * edition's records, with no record object per row.
+   *
+   * @throws IllegalArgumentException when the edition is empty or mixes tax bases or pay scopes
+   */
+  public EditionAnswer answer(EditionColumns columns) {
+    return new ColumnarAnswer(settings).answer(requireNonNull(columns, "columns is null"));
   }
 
   private EditionAnswer answer(

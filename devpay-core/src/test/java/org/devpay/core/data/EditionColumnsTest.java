@@ -87,7 +87,12 @@ class EditionColumnsTest {
         new EditionColumns.TextCodes(countries, metros, currencies, lists, lists);
     EditionColumns.Builder byText = EditionColumns.builder(KEY, 4);
     EditionColumns.Builder byCode = EditionColumns.builder(KEY, 4, texts);
+    // Room made ahead in uneven steps, sometimes more than the rows that come (Builder.reserve).
+    EditionColumns.Builder reserved = EditionColumns.builder(KEY, 1);
     for (int row = 0; row < 2_000; row++) {
+      if (row % 700 == 0) {
+        reserved.reserve(row == 1_400 ? 1_000 : 700).reserve(0);
+      }
       int country = random.nextInt(-1, countries.size());
       int metro = random.nextInt(-1, metros.size());
       int industries = random.nextInt(lists.size());
@@ -101,26 +106,28 @@ class EditionColumnsTest {
       double upper = random.nextInt(3) == 0 ? Double.NaN : annual * 2;
       double weight = 1 + random.nextInt(3);
       // The same row both ways: as its texts, and as their positions in the sorted texts.
-      byText.add(
-          year,
-          role,
-          Seniority.SENIOR,
-          years,
-          Employment.FULL_TIME,
-          Profession.DEVELOPER,
-          country < 0 ? null : countries.get(country),
-          metro < 0 ? null : metros.get(metro),
-          lists.get(industries),
-          lists.get(skills),
-          currencies.get(currency),
-          PayPeriod.YEAR,
-          TaxBasis.GROSS,
-          PayScope.BASE,
-          lower,
-          upper,
-          annual,
-          annual * 1.5,
-          weight);
+      for (EditionColumns.Builder builder : List.of(byText, reserved)) {
+        builder.add(
+            year,
+            role,
+            Seniority.SENIOR,
+            years,
+            Employment.FULL_TIME,
+            Profession.DEVELOPER,
+            country < 0 ? null : countries.get(country),
+            metro < 0 ? null : metros.get(metro),
+            lists.get(industries),
+            lists.get(skills),
+            currencies.get(currency),
+            PayPeriod.YEAR,
+            TaxBasis.GROSS,
+            PayScope.BASE,
+            lower,
+            upper,
+            annual,
+            annual * 1.5,
+            weight);
+      }
       byCode.addCoded(
           year,
           role,
@@ -147,6 +154,9 @@ class EditionColumnsTest {
     EditionColumns coded = byCode.build();
 
     assertThat(coded).isEqualTo(expected);
+    assertThat(reserved.build()).isEqualTo(expected);
+    assertThatThrownBy(() -> EditionColumns.builder(KEY, 1).reserve(-1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(coded.skills().distinct()).isEqualTo(3);
     assertThat(coded.country().distinct()).isEqualTo(4);
   }

@@ -1,17 +1,19 @@
-package org.devpay.store;
+package org.devpay.core.data;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * A set of row digests (SHA-256 as 64 lower-case hex digits, as devpay writes them) kept as their
- * first 128 bits in one open-address table of longs: 32 bytes a row at most, where a HashSet of the
- * strings takes about 140, which at ten million rows is the difference between 0.3 and 1.4 GB. Two
- * different rows share their first 128 digest bits with a probability of about n²/2¹²⁹ (some 10⁻²³
- * at ten million rows). A value that is not 64 lower-case hex digits is kept as it is, in an
- * ordinary set. Not thread-safe.
+ * first 128 bits in one open-address table of longs, filled to three quarters at most before it
+ * doubles: 21 to 43 bytes a row, where a HashSet of the strings takes about 140, which at ten
+ * million rows is the difference between 0.3 and 1.4 GB. Two different rows share their first 128
+ * digest bits with a probability of about n²/2¹²⁹ (some 10⁻²³ at ten million rows). A value that is
+ * not 64 lower-case hex digits is kept as it is, in an ordinary set. Not thread-safe. The store's
+ * duplicate check keeps each edition's row digests in one, and so does the Spark job where it
+ * streams an edition's rows.
  */
-final class DigestSet {
+public final class DigestSet {
   private static final int MINIMUM_CAPACITY = 1 << 10;
 
   /** Pairs (high, low) of 128-bit keys; (0, 0) marks an empty slot (stored apart, see below). */
@@ -22,19 +24,26 @@ final class DigestSet {
   private final Set<String> others = new HashSet<>();
 
   /** Adds a digest; false when it was already there. */
-  boolean add(String digest) {
+  public boolean add(String digest) {
     if (!isHex64(digest)) {
       return others.add(digest);
     }
-    long high = parse(digest, 0);
-    long low = parse(digest, 16);
+    return add(parse(digest, 0), parse(digest, 16));
+  }
+
+  /**
+   * Adds a 128-bit key (the first 128 bits of a SHA-256 digest, as two longs); false when it was
+   * already there. The Spark job keeps the published respondent keys it has seen so, by their
+   * digests.
+   */
+  public boolean add(long high, long low) {
     if (high == 0 && low == 0) {
       boolean added = !holdsZero;
       holdsZero = true;
       return added;
     }
-    if (2 * (size + 1) > capacity()) {
-      grow();
+    if (full(size + 1L, capacity())) {
+      rehash(capacity() * 2);
     }
     if (insert(slots, high, low)) {
       size++;
@@ -44,12 +53,15 @@ final class DigestSet {
   }
 
   /** Whether the digest is in the set. */
-  boolean contains(String digest) {
+  public boolean contains(String digest) {
     if (!isHex64(digest)) {
       return others.contains(digest);
     }
-    long high = parse(digest, 0);
-    long low = parse(digest, 16);
+    return contains(parse(digest, 0), parse(digest, 16));
+  }
+
+  /** Whether the 128-bit key is in the set. */
+  public boolean contains(long high, long low) {
     if (high == 0 && low == 0) {
       return holdsZero;
     }
@@ -67,7 +79,7 @@ final class DigestSet {
   }
 
   /** How many distinct digests the set holds. */
-  int size() {
+  public int size() {
     return size + (holdsZero ? 1 : 0) + others.size();
   }
 
@@ -75,9 +87,35 @@ final class DigestSet {
     return slots.length / 2;
   }
 
-  private void grow() {
+  /**
+   * Makes room for {@code more} keys at once, where their number is known before they come (the
+   * Spark job knows a table's accepted rows before its rows): the table is allocated once at its
+   * final size rather than doubled, each doubling holding the old and the new table together.
+   */
+  public void reserve(int more) {
+    if (more < 0) {
+      throw new IllegalArgumentException("more must be >= 0: " + more);
+    }
+    int capacity = capacity();
+    while (full((long) size + more, capacity)) {
+      capacity *= 2;
+    }
+    if (capacity != capacity()) {
+      rehash(capacity);
+    }
+  }
+
+  /**
+   * Whether a table of this capacity is too full for that many keys: beyond three quarters, linear
+   * probing's runs grow long (at three quarters a miss probes some 8 slots, at half some 2.5).
+   */
+  private static boolean full(long keys, int capacity) {
+    return 4 * keys > 3L * capacity;
+  }
+
+  private void rehash(int capacity) {
     long[] old = slots;
-    long[] bigger = new long[old.length * 2];
+    long[] bigger = new long[2 * capacity];
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != 0 || old[i + 1] != 0) {
         insert(bigger, old[i], old[i + 1]);

@@ -1,4 +1,4 @@
-package org.devpay.store;
+package org.devpay.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,23 @@ class DigestSetTest {
       }
     }
     assertThat(set.size()).isEqualTo(reference.size()).isGreaterThan(50_000);
+  }
+
+  @Test
+  void aDigestAndItsFirst128BitsAreTheSameKey() throws NoSuchAlgorithmException {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    DigestSet set = new DigestSet();
+    byte[] digest = sha.digest("respondent 42".getBytes(StandardCharsets.UTF_8));
+    java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(digest);
+    long high = bits.getLong(0);
+    long low = bits.getLong(8);
+    assertThat(set.add(high, low)).isTrue();
+    assertThat(set.contains(hex(digest))).isTrue();
+    assertThat(set.add(hex(digest))).isFalse();
+    assertThat(set.contains(high, low + 1)).isFalse();
+    assertThat(set.add(0, 0)).isTrue();
+    assertThat(set.contains("0".repeat(64))).isTrue();
+    assertThat(set.size()).isEqualTo(2);
   }
 
   @Test
