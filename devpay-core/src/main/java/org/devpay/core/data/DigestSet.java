@@ -16,6 +16,9 @@ import java.util.Set;
 public final class DigestSet {
   private static final int MINIMUM_CAPACITY = 1 << 10;
 
+  /** The largest table: 2^29 slots of two longs (8 GB), some 400 million keys. */
+  private static final int MAXIMUM_CAPACITY = 1 << 29;
+
   /** Pairs (high, low) of 128-bit keys; (0, 0) marks an empty slot (stored apart, see below). */
   private long[] slots = new long[2 * MINIMUM_CAPACITY];
 
@@ -43,7 +46,7 @@ public final class DigestSet {
       return added;
     }
     if (full(size + 1L, capacity())) {
-      rehash(capacity() * 2);
+      rehash(doubled(capacity()));
     }
     if (insert(slots, high, low)) {
       size++;
@@ -98,7 +101,7 @@ public final class DigestSet {
     }
     int capacity = capacity();
     while (full((long) size + more, capacity)) {
-      capacity *= 2;
+      capacity = doubled(capacity);
     }
     if (capacity != capacity()) {
       rehash(capacity);
@@ -111,6 +114,14 @@ public final class DigestSet {
    */
   private static boolean full(long keys, int capacity) {
     return 4 * keys > 3L * capacity;
+  }
+
+  private static int doubled(int capacity) {
+    if (capacity >= MAXIMUM_CAPACITY) {
+      throw new IllegalStateException(
+          "a digest set holds at most " + (MAXIMUM_CAPACITY / 4 * 3) + " keys");
+    }
+    return capacity * 2;
   }
 
   private void rehash(int capacity) {

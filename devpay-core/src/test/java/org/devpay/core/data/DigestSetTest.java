@@ -1,6 +1,7 @@
 package org.devpay.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +45,13 @@ class DigestSetTest {
     assertThat(set.add(hex(digest))).isFalse();
     assertThat(set.contains(high, low + 1)).isFalse();
     assertThat(set.add(0, 0)).isTrue();
+    set.reserve(5_000);
+    assertThat(set.contains(high, low)).isTrue();
+    assertThat(set.add(high, low)).isFalse();
+    assertThatThrownBy(() -> set.reserve(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at most");
+    assertThatThrownBy(() -> set.reserve(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(set.contains("0".repeat(64))).isTrue();
     assertThat(set.size()).isEqualTo(2);
   }
