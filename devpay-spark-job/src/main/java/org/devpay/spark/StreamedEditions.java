@@ -26,8 +26,9 @@ import scala.Tuple2;
  *
  * <p>The store reads an edition's rows by table path and entry name, but refuses duplicates in
  * ingest order (the order the tables were found). The stream walks one order only, so it is used
- * when the two agree ({@link #streamable}): always for an export, and for files unless an archive's
- * entries or a workbook's sheets are not in name order; otherwise the answer gathers its editions.
+ * when the two agree ({@link #streamable}): always for an export, and for files and archives (both
+ * listed in name order) unless a workbook's sheets are not in name order; otherwise the answer
+ * gathers its editions.
  */
 final class StreamedEditions {
   private StreamedEditions() {}
