@@ -92,9 +92,8 @@ final class SparkJob implements AutoCloseable {
               .config("spark.sql.shuffle.partitions", "8");
       if (System.getProperty("spark.memory.fraction") == null) {
         // The tasks hold what Spark does not account for: an edition's columns (answer) or its
-        // gathered records (compare). Spark's sorts and shuffles get 30% of the heap instead of
-        // 60%,
-        // and spill sooner; with 60%, the sort of ten million rows kept its buffer while the
+        // gathered records (compare). Spark's sorts and shuffles get 20% of the heap instead of
+        // 60%, and spill sooner; with 60%, the sort of ten million rows kept its buffer while the
         // columns filled the rest of a 3 GB heap. spark-submit's --conf wins.
         builder = builder.config("spark.memory.fraction", "0.2");
       }
@@ -415,7 +414,10 @@ final class SparkJob implements AutoCloseable {
       unused = new ArrayList<>(unused);
     }
 
-    /** The result of an edition that gives no document: every table of it failed. */
+    /**
+     * The result of an edition that gives no document: every table of it failed, or core cannot
+     * compare it.
+     */
     static final EditionResult EMPTY = new EditionResult("", List.of(), List.of(), List.of());
 
     static EditionResult unused(Iterable<TableReads.Item> items) {

@@ -84,8 +84,29 @@ final class StoreRefusals {
     return true;
   }
 
-  private static int accepted(TableReads.Outcome outcome) {
-    return (int) Math.min(outcome.rowsAccepted(), Integer.MAX_VALUE / 2);
+  /** The outcomes recorded, in ingest order. */
+  List<TableReads.Outcome> outcomes() {
+    return List.copyOf(outcomes.values());
+  }
+
+  /** The rows accepted by the tables recorded that did not fail: room to make for them. */
+  int accepted() {
+    long sum = 0;
+    for (TableReads.Outcome outcome : outcomes.values()) {
+      if (outcome.failed().isEmpty()) {
+        sum += outcome.rowsAccepted();
+      }
+    }
+    return clamped(sum);
+  }
+
+  /** A table's accepted rows, as room to make for them. */
+  static int accepted(TableReads.Outcome outcome) {
+    return clamped(outcome.rowsAccepted());
+  }
+
+  private static int clamped(long rows) {
+    return (int) Math.min(rows, Integer.MAX_VALUE / 2);
   }
 
   /**

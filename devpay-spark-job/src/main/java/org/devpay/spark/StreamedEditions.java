@@ -105,12 +105,9 @@ final class StreamedEditions {
     private final Citations exported;
     private final JobSettings job;
     private StoreRefusals refusals = new StoreRefusals();
-    private final List<TableReads.Outcome> outcomes = new ArrayList<>();
-    private EditionColumns.Builder columns;
-    private boolean anyRow;
 
-    /** Rows accepted by the tables whose outcomes came before the first row: room to reserve. */
-    private long expected;
+    /** The columns, from the edition's first row on (null before it, and for no edition). */
+    private EditionColumns.Builder columns;
 
     Edition(String name, Citations exported, JobSettings job) {
       this.name = name;
@@ -121,23 +118,15 @@ final class StreamedEditions {
     void accept(TableReads.Item item) {
       if (item.row() == null) {
         TableReads.Outcome outcome = item.outcome();
-        outcomes.add(outcome);
         refusals.outcome(outcome);
         // A table's rows follow its outcome: make room for them at once (see reserve).
-        if (outcome.failed().isEmpty()) {
-          if (columns == null) {
-            expected += outcome.rowsAccepted();
-          } else {
-            columns.reserve((int) Math.min(outcome.rowsAccepted(), Integer.MAX_VALUE - 8));
-          }
+        if (columns != null && outcome.failed().isEmpty()) {
+          columns.reserve(StoreRefusals.accepted(outcome));
         }
         return;
       }
-      if (!anyRow) {
-        anyRow = true;
-        columns =
-            EditionColumns.builder(
-                SparkJob.key(name), (int) Math.min(Math.max(expected, 1 << 10), 1 << 30));
+      if (columns == null) {
+        columns = EditionColumns.builder(SparkJob.key(name), refusals.accepted());
       }
       if (exported != null || refusals.keep(item.row())) {
         columns.add(RecordRows.toRecord(item.row()));
@@ -145,8 +134,8 @@ final class StreamedEditions {
     }
 
     Tuple2<String, SparkJob.EditionResult> finish() {
-      if (!anyRow) {
-        return new Tuple2<>(name, SparkJob.EditionResult.ofUnused(outcomes));
+      if (columns == null) {
+        return new Tuple2<>(name, SparkJob.EditionResult.ofUnused(refusals.outcomes()));
       }
       EditionColumns built = columns.build();
       columns = null;
