@@ -244,11 +244,13 @@ public final class Bootstrap {
      * or level-2 cache, where an increment at a random row costs less than the band's thresholds
      * and its unpredictable branch. Through the band ({@link RewindableRandom#countInBand}) only
      * the draws in it are counted one by one, the rest in vector loops. Measured here per draw, one
-     * thread ({@code ResamplerBenchmark} with the threshold moved): 1.36 ns counted against 1.40 ns
-     * through the band at 5,000 rows, 1.36 against 1.20 ns at 10,000, 1.54 against 0.95 ns at
-     * 30,000, 1.5 against 0.8-0.9 ns from 100,000 to 1,000,000.
+     * thread ({@code ResamplerBenchmark} with the threshold moved), since the full count's
+     * remainders are taken in a vector loop too: 1.01-1.08 ns counted against 1.46-1.69 ns through
+     * the band at 9,000 rows, 1.06-1.24 against 1.29-1.90 ns at 17,000, 1.12-1.17 against 1.23-1.62
+     * ns at 30,000, 1.21-1.54 against 1.13-1.29 ns at 50,000 and 1.20-1.34 against 1.16-1.27 ns at
+     * 100,000.
      */
-    static final int WINDOW_FROM = 8_192;
+    static final int WINDOW_FROM = 32_768;
 
     private final double[] values;
     private final double[] weights;

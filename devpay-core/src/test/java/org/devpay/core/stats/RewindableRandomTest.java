@@ -106,6 +106,35 @@ class RewindableRandomTest {
   }
 
   @Test
+  void fullCountsAreThoseOfTheOneByOneDraws() {
+    // Small bounds as resamples have them, powers of two, and bounds just over a power of two,
+    // where nextInt(bound) rejects more raw values (0.8% at 2^24 + 1: some 25 in 3,001 draws);
+    // counts within one batch and across several, each followed by a single draw to check where
+    // the stream stands.
+    SplittableRandom pick = new SplittableRandom(9);
+    int[] fixed = {1, 2, 3, 7, 1_000, 4_096, 30_001, (1 << 22) + 1, (1 << 24) + 1};
+    for (int b = 0; b < fixed.length + 30; b++) {
+      int value = b < fixed.length ? fixed[b] : 1 + pick.nextInt(b % 2 == 0 ? 50_000 : 1 << 22);
+      RewindableRandom.Bound bound = new RewindableRandom.Bound(value);
+      long seed = pick.nextLong();
+      RewindableRandom ours = new RewindableRandom(seed);
+      SplittableRandom reference = new SplittableRandom(seed);
+      for (int count : new int[] {1, RewindableRandom.BATCH, RewindableRandom.BATCH + 1, 3_001}) {
+        int[] counted = new int[value];
+        ours.count(bound, count, counted);
+        int[] expected = new int[value];
+        for (int i = 0; i < count; i++) {
+          expected[reference.nextInt(value)]++;
+        }
+        assertThat(counted).as("bound %d, %d draws", value, count).isEqualTo(expected);
+        assertThat(ours.nextInt())
+            .as("bound %d, %d draws", value, count)
+            .isEqualTo(reference.nextInt());
+      }
+    }
+  }
+
+  @Test
   void bandCountsAreThoseOfTheOneByOneDraws() {
     // Bands at the bottom, the middle and the top of the bound; powers of two; a bound just over a
     // power of two, where nextInt(bound) rejects one raw value in two; counts within one batch and
