@@ -59,12 +59,7 @@ class SparkEqualityTest {
   @BeforeAll
   static void embedded() {
     data = RealData.file("it-salary-survey-eu");
-    try (DevpayStore store = DevpayStore.open(temp.resolve("embedded.duckdb"))) {
-      new Ingestor(
-              store,
-              new FormatDetector(AdapterRegistry.standard()),
-              StandardNormalizer.fromResources())
-          .ingestAll(List.of(data), IngestListener.NONE);
+    try (DevpayStore store = ingest(data, "embedded.duckdb")) {
       AnswerSettings settings = AnswerSettings.defaults();
       PayData stored = LoadedPayData.of(new StorePayData(store));
       embeddedAnswer =
@@ -211,14 +206,25 @@ class SparkEqualityTest {
     }
   }
 
-  /** devpay's own ingest of a folder into a new store, and core's answer over it. */
-  private static JsonNode embeddedAnswer(Path dir, String storeName) {
-    try (DevpayStore store = DevpayStore.open(temp.resolve(storeName))) {
+  /** devpay's own ingest of a file or folder into a new store of that name, left open. */
+  private static DevpayStore ingest(Path path, String storeName) {
+    DevpayStore store = DevpayStore.open(temp.resolve(storeName));
+    try {
       new Ingestor(
               store,
               new FormatDetector(AdapterRegistry.standard()),
               StandardNormalizer.fromResources())
-          .ingestAll(List.of(dir), IngestListener.NONE);
+          .ingestAll(List.of(path), IngestListener.NONE);
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** devpay's own ingest of a folder into a new store, and core's answer over it. */
+  private static JsonNode embeddedAnswer(Path dir, String storeName) {
+    try (DevpayStore store = ingest(dir, storeName)) {
       AnswerSettings settings = AnswerSettings.defaults();
       return AnswerDocument.render(
           new RolePayAnswer(settings).answerAll(LoadedPayData.of(new StorePayData(store))),

@@ -12,11 +12,11 @@ package org.devpay.core.stats;
  * (Lemire, Kaser and Kurz, "Faster remainder by direct computation", 2019), exact for every 32-bit
  * dividend, instead of a hardware division per draw.
  *
- * <p>{@link #nextInts} makes many bounded draws at once: the stream's raw values are a function of
- * their position alone (the seed plus i times the gamma), so a batch of them is mixed in a loop
- * with no dependence between its steps, which the JIT compiles to vector instructions, and the
- * bounded draws are then taken from the batch one by one, rejections included, exactly as {@link
- * #nextInt(Bound)} takes them from the stream.
+ * <p>Draws are made in batches: the stream's raw values are a function of their position alone (the
+ * seed plus i times the gamma), so a batch of them is mixed in a loop with no dependence between
+ * its steps ({@code mixBatch}), which the JIT compiles to vector instructions, and the bounded
+ * draws are then taken from the batch, rejections included, exactly as {@link #nextInt(Bound)}
+ * takes them from the stream.
  *
  * <p>{@link #countInBand} makes many bounded draws and only counts them: how many fall below a band
  * of values, and how many land on each value in the band. The remainder by multiplication first
@@ -33,7 +33,7 @@ package org.devpay.core.stats;
 final class RewindableRandom {
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
-  /** Raw values mixed per batch of {@link #nextInts}. */
+  /** Raw values mixed per batch. */
   static final int BATCH = 512;
 
   /** (i + 1) times the gamma: the seed's advance to the i-th raw value of a batch. */
@@ -114,35 +114,23 @@ final class RewindableRandom {
   }
 
   /**
-   * Fills {@code out[from]} to {@code out[from + count - 1]} with the next {@code count} bounded
-   * draws, the values and the stream's end position exactly those of as many calls of {@link
-   * #nextInt(Bound)}.
+   * Fills {@code out[0]} to {@code out[count - 1]} with the next {@code count} draws of a power of
+   * two (which nextInt(bound) never rejects: each is the raw value's top bits masked), the values
+   * and the stream's end position exactly those of as many calls of {@link #nextInt(Bound)}. The
+   * other bounds' batches are drawn by {@link #count}'s and {@link #countInBand}'s own loops.
    */
-  void nextInts(Bound bound, int[] out, int from, int count) {
+  void powerOfTwoInts(Bound bound, int[] out, int count) {
+    if (!bound.powerOfTwo) {
+      throw new IllegalArgumentException("not a power of two: " + bound.value);
+    }
     long[] mixed = raw;
     int m = bound.value - 1;
-    int at = from;
-    int end = from + count;
-    while (at < end) {
+    for (int at = 0; at < count; at += BATCH) {
       long base = seed;
-      // As many raw values as draws still wanted (a rejection, rare, costs another round).
-      int batch = Math.min(BATCH, end - at);
+      int batch = Math.min(BATCH, count - at);
       mixBatch(base, batch, mixed, 0);
-      if (bound.powerOfTwo) {
-        for (int i = 0; i < batch; i++) {
-          out[at + i] = (int) (mixed[i] >>> 32) & m;
-        }
-        at += batch;
-      } else {
-        // nextInt(bound): u = nextInt() >>> 1 is the raw value's top 31 bits; a rejected u is
-        // replaced by the next raw value's, as the retry draws it.
-        for (int i = 0; i < batch; i++) {
-          int u = (int) (mixed[i] >>> 33);
-          int r = bound.remainder(u);
-          if (u + m - r >= 0) {
-            out[at++] = r;
-          }
-        }
+      for (int i = 0; i < batch; i++) {
+        out[at + i] = (int) (mixed[i] >>> 32) & m;
       }
       seed = base + batch * GOLDEN_GAMMA;
     }
@@ -157,7 +145,7 @@ final class RewindableRandom {
     if (bound.powerOfTwo) {
       for (int done = 0; done < count; done += BATCH) {
         int take = Math.min(BATCH, count - done);
-        nextInts(bound, each, 0, take);
+        powerOfTwoInts(bound, each, take);
         for (int i = 0; i < take; i++) {
           counts[each[i]]++;
         }
@@ -187,7 +175,7 @@ final class RewindableRandom {
       }
       // A rejected u is replaced by the next raw value, as the retry draws it: the next batch
       // makes up for it. Per draw (ResamplerBenchmark, alternating with the remainders taken one by
-      // one as nextInts takes them): 1.22-1.68 against 2.13-3.21 ns at 1,000 and 5,000 rows.
+      // one): 1.22-1.68 against 2.13-3.21 ns at 1,000 and 5,000 rows.
       int rejected = 0;
       for (int i = 0; i < take; i++) {
         int r = (int) tops[i];
@@ -218,7 +206,7 @@ final class RewindableRandom {
       int below = 0;
       for (int done = 0; done < count; done += BATCH) {
         int take = Math.min(BATCH, count - done);
-        nextInts(bound, each, 0, take);
+        powerOfTwoInts(bound, each, take);
         for (int i = 0; i < take; i++) {
           int offset = each[i] - low;
           below += offset >>> 31;
@@ -296,7 +284,7 @@ final class RewindableRandom {
     long[] tops = raw;
     long[] fraction = fractions;
     long inverse = bound.inverse;
-    long limit = band.limit;
+    long limit = bound.limit;
     long fromBand = band.fractionLow;
     long spanSigned = band.fractionSpan + Long.MIN_VALUE;
     long[] hit = hits;
@@ -381,9 +369,6 @@ final class RewindableRandom {
     private final int low;
     private final int width;
 
-    /** u at or above this is rejected by nextInt(bound): bound times floor(2^31 / bound). */
-    private final long limit;
-
     /**
      * ceil(low * 2^64 / bound): r = floor(f * bound / 2^64) is below low exactly when the fraction
      * f (unsigned) is below this.
@@ -409,7 +394,6 @@ final class RewindableRandom {
       this.bound = bound;
       this.low = low;
       this.width = width;
-      this.limit = (long) bound.value * ((1L << 31) / bound.value);
       this.fractionLow = threshold(low, bound.value);
       this.fractionSpan = threshold((long) low + width, bound.value) - fractionLow;
       this.narrow = (long) width * 64 < bound.value;
