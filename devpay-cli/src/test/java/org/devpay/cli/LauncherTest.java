@@ -14,25 +14,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code ./devpay} launcher's JVM options per command: the collector it adds (ZGC for serve,
- * the parallel collector with a 20% collection-time goal for ingest, none otherwise), that a
- * collector or goal named in {@code DEVPAY_JAVA_OPTS} wins, and that the JVM starts with every
- * combination (two collectors at once make it refuse to start, which a launcher that missed {@code
- * -XX:+UseG1GC} did). The launcher prints its command with {@code DEVPAY_PRINT_COMMAND=1}.
+ * the parallel collector with a 20% collection-time goal for ingest, none otherwise), the later C2
+ * thresholds of every command but serve, that a collector, goal or threshold named in {@code
+ * DEVPAY_JAVA_OPTS} wins, and that the JVM starts with every combination (two collectors at once
+ * make it refuse to start, which a launcher that missed {@code -XX:+UseG1GC} did). The launcher
+ * prints its command with {@code DEVPAY_PRINT_COMMAND=1}.
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("..", "devpay").toAbsolutePath().normalize();
 
+  /** The C2 thresholds every command but serve gets: ten times the JVM's defaults. */
+  private static final List<String> LATER_C2 =
+      List.of(
+          "-XX:Tier4InvocationThreshold=50000",
+          "-XX:Tier4MinInvocationThreshold=6000",
+          "-XX:Tier4CompileThreshold=150000",
+          "-XX:Tier4BackEdgeThreshold=400000");
+
   @Test
   void ingestRunsTheParallelCollectorWithItsGoalUnlessTheUserNamesEither() throws Exception {
-    assertThat(options("ingest", "")).containsExactly("-XX:+UseParallelGC", "-XX:GCTimeRatio=4");
+    assertThat(options("ingest", ""))
+        .containsExactlyElementsOf(with("-XX:+UseParallelGC", "-XX:GCTimeRatio=4"));
     assertThat(options("ingest", "-Xmx3g -XX:+UseG1GC"))
-        .containsExactly("-Xmx3g", "-XX:+UseG1GC", "-XX:GCTimeRatio=4");
+        .containsExactlyElementsOf(with("-Xmx3g", "-XX:+UseG1GC", "-XX:GCTimeRatio=4"));
     assertThat(options("ingest", "-XX:+UseSerialGC"))
-        .containsExactly("-XX:+UseSerialGC", "-XX:GCTimeRatio=4");
+        .containsExactlyElementsOf(with("-XX:+UseSerialGC", "-XX:GCTimeRatio=4"));
     assertThat(options("ingest", "-XX:GCTimeRatio=9"))
-        .containsExactly("-XX:GCTimeRatio=9", "-XX:+UseParallelGC");
+        .containsExactlyElementsOf(with("-XX:GCTimeRatio=9", "-XX:+UseParallelGC"));
     assertThat(options("ingest", "-XX:+UseParallelGC -XX:GCTimeRatio=19"))
-        .containsExactly("-XX:+UseParallelGC", "-XX:GCTimeRatio=19");
+        .containsExactlyElementsOf(with("-XX:+UseParallelGC", "-XX:GCTimeRatio=19"));
   }
 
   @Test
@@ -43,9 +53,17 @@ class LauncherTest {
   }
 
   @Test
-  void otherCommandsGetOnlyTheUsersOptions() throws Exception {
-    assertThat(options("answer", "")).isEmpty();
-    assertThat(options("compare", "-Xmx2g")).containsExactly("-Xmx2g");
+  void otherCommandsGetTheUsersOptionsAndTheLaterC2Thresholds() throws Exception {
+    assertThat(options("answer", "")).containsExactlyElementsOf(LATER_C2);
+    assertThat(options("compare", "-Xmx2g")).containsExactlyElementsOf(with("-Xmx2g"));
+  }
+
+  @Test
+  void aTier4ThresholdOfTheUsersReplacesTheLaunchersFour() throws Exception {
+    assertThat(options("answer", "-XX:Tier4InvocationThreshold=7"))
+        .containsExactly("-XX:Tier4InvocationThreshold=7");
+    assertThat(options("ingest", "-XX:Tier4BackEdgeThreshold=9"))
+        .containsExactly("-XX:Tier4BackEdgeThreshold=9", "-XX:+UseParallelGC", "-XX:GCTimeRatio=4");
   }
 
   @Test
@@ -70,7 +88,8 @@ class LauncherTest {
           {"ingest", "-XX:+UseSerialGC -XX:GCTimeRatio=9"},
           {"serve", ""},
           {"serve", "-XX:+UseG1GC"},
-          {"answer", ""}
+          {"answer", ""},
+          {"answer", "-XX:Tier4InvocationThreshold=7"}
         }) {
       List<String> jvm = new ArrayList<>();
       jvm.add(java);
@@ -81,6 +100,13 @@ class LauncherTest {
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).as("%s with %s: %s", c[0], jvm, output).isZero();
     }
+  }
+
+  /** The options given, then the launcher's later C2 thresholds. */
+  private static List<String> with(String... first) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(LATER_C2);
+    return all;
   }
 
   /** The JVM options the launcher gives a command: its arguments between "java" and "-jar". */
