@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.devpay.core.taxonomy.Memo;
 import org.devpay.sources.TableHeader;
 
 /**
@@ -30,6 +31,16 @@ public final class CsvHeader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Pattern LOOSE_SEPARATORS = Pattern.compile("[\\s._]+");
+
+  /**
+   * Loose keys already made. Detection compares every known name of every family (each Stack
+   * Overflow year's official columns, some 1,500 names) with every table's header, so the same
+   * names were keyed again for each table: in an ingest of the shared data, a quarter of the main
+   * thread's Java samples were these regular expressions. Keyed once, that ingest took 12.5-14.7 s
+   * against 14.7-15.4 s (alternating, docs/benchmarks.md).
+   */
+  private static final Memo<String, String> LOOSE_KEYS =
+      new Memo<>(Memo.DEFAULT_CAPACITY, CsvHeader::makeLooseKey);
 
   private final String tableName;
   private final List<String> names;
@@ -86,6 +97,10 @@ public final class CsvHeader {
    * "Зарплата.в.месяц"} and {@code "зарплата в месяц "} have the same key.
    */
   public static String looseKey(String name) {
+    return LOOSE_KEYS.get(name, name.length());
+  }
+
+  private static String makeLooseKey(String name) {
     return LOOSE_SEPARATORS
         .matcher(normalizeName(name).toLowerCase(Locale.ROOT))
         .replaceAll(" ")
