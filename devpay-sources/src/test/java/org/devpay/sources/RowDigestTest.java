@@ -2,8 +2,11 @@ package org.devpay.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +36,23 @@ class RowDigestTest {
         .isEqualTo("f68766cb2d7bde9473ba3d17d88052a8afc33bb0c0966f3f8631b86c2131dfb4");
     assertThat(RowDigest.of(LONG))
         .isEqualTo("ceb9610d6c90c0bc8b82938a824f23ab51a6d41b8b85f4da82f53955b1d72aa6");
+  }
+
+  @Test
+  void aRowLongerThanTheBytesKeptDigestsAsItsBytesSayAndLeavesNothingBehind() throws Exception {
+    // Two megabytes: past what a thread keeps between rows, so its buffer is dropped after it.
+    String huge = "é".repeat(1 << 20);
+    MessageDigest direct = MessageDigest.getInstance("SHA-256");
+    byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+    direct.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+    direct.update(bytes);
+    direct.update("1:z".getBytes(StandardCharsets.US_ASCII));
+    String expected = HexFormat.of().formatHex(direct.digest());
+
+    assertThat(RowDigest.of(List.of(huge, "z"))).isEqualTo(expected);
+    assertThat(RowDigest.of(List.of("a", "b")))
+        .isEqualTo("facdde7abf1eac5b301273ab2e282f79bab0100f058833a7b8bdf9f80741e149");
+    assertThat(RowDigest.of(List.of(huge, "z"))).isEqualTo(expected);
   }
 
   @Test
