@@ -29,7 +29,7 @@ public final class RowDigest {
     row.length = 0;
     for (String field : fields) {
       byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
-      row.appendDecimal(bytes.length);
+      row.append(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
       row.append((byte) ':');
       row.append(bytes);
     }
@@ -63,20 +63,6 @@ public final class RowDigest {
       room(more.length);
       System.arraycopy(more, 0, bytes, length, more.length);
       length += more.length;
-    }
-
-    /** A non-negative number's decimal digits in ASCII, as Integer.toString writes them. */
-    void appendDecimal(int value) {
-      int digits = 1;
-      for (int rest = value / 10; rest > 0; rest /= 10) {
-        digits++;
-      }
-      room(digits);
-      for (int at = length + digits - 1; at >= length; at--) {
-        bytes[at] = (byte) ('0' + value % 10);
-        value /= 10;
-      }
-      length += digits;
     }
 
     private void room(int more) {

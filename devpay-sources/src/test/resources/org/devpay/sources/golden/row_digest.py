@@ -14,6 +14,8 @@ CASES = {
     "split moved": ["ab", "c"],
     "unicode": ["Ärger ✓", "São Paulo", "日本"],
     "one long field": ["x" * 3000, "y"],
+    # Two megabytes of UTF-8: past what a thread keeps between rows in RowDigest.
+    "past the bytes kept": ["\u00e9" * 2**20, "z"],
 }
 
 
